@@ -1,0 +1,70 @@
+"""The typer application, its global options, and the state they set."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from bpo_cli import __version__
+from bpo_cli.cli.output import write
+
+HELP = """\
+Find the BPO job that fits you, and the steps to get it.
+
+[bold]Examples[/bold]
+
+  [cyan]bpo advise[/cyan]                     answer a few questions: roles that fit, next steps
+
+  [cyan]bpo role legal-analyst[/cyan]         everything about one role
+
+  [cyan]bpo roles --type kpo --json[/cyan]    roles of one BPO type, as JSON for scripts
+
+The advice is for career exploration, not for screening candidates.
+"""
+
+
+class State:
+    """Global flags, read by the error boundary."""
+
+    debug = False
+
+
+app = typer.Typer(
+    name="bpo",
+    help=HELP,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+data_app = typer.Typer(help="Check knowledge base files.", no_args_is_help=True)
+app.add_typer(data_app, name="data", rich_help_panel="About bpo")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from bpo_cli.knowledge.onet import ATTRIBUTION
+
+        write(f"bpo {__version__}\n{ATTRIBUTION}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_version,
+            is_eager=True,
+            help="Print the version and the data attribution.",
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar="BPO_DEBUG", help="Show tracebacks of unexpected errors."),
+    ] = False,
+) -> None:
+    State.debug = debug

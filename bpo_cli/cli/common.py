@@ -1,0 +1,30 @@
+"""Helpers the commands share: loading the knowledge base once, shell completion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.knowledge.loader import load_knowledge
+
+
+def knowledge(data: Path | None) -> KnowledgeBase:
+    """The knowledge base, with the overlay of --data/BPO_DATA when given."""
+    return load_knowledge(data)
+
+
+def complete_role(incomplete: str) -> list[str]:
+    """Role slugs for shell completion; quiet when the knowledge base cannot load."""
+    try:
+        kb = load_knowledge(None)
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [slug for slug in kb.roles if slug.startswith(incomplete.lower())]
+
+
+def complete_type(incomplete: str) -> list[str]:
+    try:
+        kb = load_knowledge(None)
+    except Exception:
+        return []
+    return [slug for slug in kb.types if slug.startswith(incomplete.lower())]

@@ -1,0 +1,56 @@
+"""Commands about bpo itself: about, schema, data check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bpo_cli.cli.common import knowledge
+from bpo_cli.cli.options import Data, Json, NoColor
+from bpo_cli.cli.output import emit_blocks, emit_json, write
+from bpo_cli.errors import ExitCode
+from bpo_cli.render import json_out, views
+from bpo_cli.services import about as about_service
+from bpo_cli.services import data_check, schemas
+
+
+def about_cmd(json: Json = False, data: Data = None, no_color: NoColor = False) -> None:
+    """Version, where the facts come from, the O*NET attribution, and what the advice is for."""
+    info = about_service.about(knowledge(data))
+    if json:
+        emit_json(json_out.about_dict(info))
+    else:
+        emit_blocks(views.about_view(info), no_color=no_color)
+
+
+def schema_cmd(
+    name: Annotated[
+        str | None, typer.Argument(help="A schema name; all names when left out.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a command's --json output (the versioned contract)."""
+    if name is None:
+        write("\n".join(schemas.names()) + "\n")
+    else:
+        write(schemas.text(name))
+
+
+def check_cmd(
+    directory: Annotated[
+        Path | None,
+        typer.Argument(help="An overlay directory, checked together with the built-in data."),
+    ] = None,
+    json: Json = False,
+    no_color: NoColor = False,
+) -> None:
+    """Check the knowledge base and list every problem, each with its file, record and field."""
+    problems, counts = data_check.check(directory)
+    if json:
+        emit_json(json_out.check_dict(problems, counts))
+    else:
+        where = f"built-in data + {directory}" if directory else "built-in data"
+        emit_blocks(views.check_view(problems, counts, where), no_color=no_color)
+    if problems:
+        raise typer.Exit(ExitCode.ERROR)

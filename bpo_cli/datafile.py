@@ -1,0 +1,149 @@
+"""Reading one YAML or JSON data file safely: size, encoding, syntax, aliases, types."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from bpo_cli.errors import InputFileError
+
+MAX_BYTES = 1_000_000
+# A document may reuse anchors, but expanding it must stay small: this bounds "billion laughs".
+MAX_EXPANDED_NODES = 200_000
+STDIN = "-"
+
+
+def describe(path: Path | str) -> str:
+    """The name a message uses for an input: the path as given, or 'standard input'."""
+    return "standard input" if str(path) == STDIN else str(path)
+
+
+def read_bytes(path: Path | str, name: str | None = None, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file (or of stdin for "-"), refusing directories and files over the limit."""
+    name = name or describe(path)
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        p = Path(path)
+        try:
+            if p.is_dir():
+                raise InputFileError(name, "is a directory, not a file")
+            with p.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputFileError(name, "no such file") from None
+        except PermissionError:
+            raise InputFileError(name, "permission denied") from None
+        except OSError as err:
+            raise InputFileError(name, f"cannot be read ({err.strerror or err})") from None
+    if len(data) > max_bytes:
+        raise InputFileError(
+            name,
+            f"larger than {max_bytes / 1_000_000:g} MB; bpo refuses files this big",
+            "split it into smaller files",
+        )
+    return data
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text from bytes, refusing binary data."""
+    if b"\x00" in raw:
+        raise InputFileError(name, "this is a binary file, not YAML or JSON text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputFileError(
+            name,
+            f"not UTF-8 text (byte 0x{raw[err.start]:02x} at offset {err.start})",
+            "save the file as UTF-8",
+        ) from None
+
+
+def parse(text: str, name: str, *, json_first: bool = False) -> Any:
+    """Parse YAML (or JSON) text into plain data; errors name the line and column."""
+    if json_first:
+        try:
+            return _checked(json.loads(text), name)
+        except json.JSONDecodeError:
+            pass  # not JSON after all: the YAML parser gives the better message
+    import yaml  # deferred: a cached knowledge base never needs the YAML parser
+
+    try:
+        document = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as err:
+        raise InputFileError(name, _yaml_problem(err), "fix the YAML syntax there") from None
+    except yaml.YAMLError as err:
+        raise InputFileError(name, f"not valid YAML ({err})") from None
+    except RecursionError:
+        raise InputFileError(name, "nested too deeply to read") from None
+    return _checked(document, name)
+
+
+def load(path: Path | str) -> Any:
+    """Read and parse one input file; a `.json` file, or JSON on stdin, is read as JSON."""
+    name = describe(path)
+    text = decode(read_bytes(path, name), name)
+    is_json = str(path).endswith(".json") or (str(path) == STDIN and text.lstrip()[:1] in "{[")
+    return parse(text, name, json_first=is_json)
+
+
+def _yaml_problem(err: Any) -> str:
+    mark = err.problem_mark or err.context_mark
+    problem = err.problem or err.context or "not valid YAML"
+    if "could not determine a constructor for the tag" in problem:
+        tag = problem.split("tag", 1)[1].strip(" '")
+        problem = f"the tag {tag} is not allowed (bpo reads plain data only)"
+    if mark is None:
+        return problem
+    return f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+
+
+def _checked(document: Any, name: str) -> Any:
+    """Refuse documents whose aliases expand to something huge or loop back on themselves."""
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def size(node: Any) -> int:
+        if not isinstance(node, (dict, list)):
+            return 1
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            raise InputFileError(name, "an alias refers to itself; bpo reads plain data only")
+        in_progress.add(key)
+        children = node.items() if isinstance(node, dict) else enumerate(node)
+        total = 1
+        for k, v in children:
+            total += size(k) + size(v)
+            if total > MAX_EXPANDED_NODES:
+                raise InputFileError(
+                    name,
+                    f"expands to more than {MAX_EXPANDED_NODES:,} values (too many aliases); "
+                    "bpo refuses it",
+                )
+        in_progress.discard(key)
+        sizes[key] = total
+        return total
+
+    try:
+        size(document)
+    except RecursionError:
+        raise InputFileError(name, "nested too deeply to read") from None
+    return document
+
+
+def is_plain_json(node: Any) -> bool:
+    """True when a value survives a JSON round trip unchanged (str keys, no dates or sets)."""
+    if node is None or isinstance(node, (str, bool, int)):
+        return True
+    if isinstance(node, float):
+        return math.isfinite(node)
+    if isinstance(node, list):
+        return all(is_plain_json(v) for v in node)
+    if isinstance(node, dict):
+        return all(isinstance(k, str) and is_plain_json(v) for k, v in node.items())
+    return False

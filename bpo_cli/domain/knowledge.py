@@ -1,0 +1,109 @@
+"""The knowledge base as one immutable value: vocabulary, types, roles, rules, tips, questions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal, Protocol
+
+from bpo_cli.domain.conditions import Condition
+from bpo_cli.domain.models import (
+    BpoType,
+    EducationLevel,
+    FieldOfStudy,
+    Interest,
+    Overview,
+    Preference,
+    Role,
+    Skill,
+    Source,
+    Tag,
+    Tip,
+)
+from bpo_cli.domain.rules import Rule, Weights
+
+
+class _Labelled(Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+QuestionKind = Literal["select", "checkbox", "number"]
+LIST_ANSWERS = ("fields", "interests", "skills")
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One questionnaire step; `answer` is the answers key it fills (e.g. `preferences.shifts`)."""
+
+    answer: str
+    prompt: str
+    default: Any
+    help: str = ""
+    ask_when: Condition | None = None
+
+    @property
+    def kind(self) -> QuestionKind:
+        if self.answer in LIST_ANSWERS:
+            return "checkbox"
+        if self.answer == "experience_years":
+            return "number"
+        return "select"
+
+    @property
+    def preference(self) -> str | None:
+        """The preference id for `preferences.<id>` questions."""
+        prefix = "preferences."
+        return self.answer[len(prefix) :] if self.answer.startswith(prefix) else None
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything bpo knows. Mappings keep their records in a stable order (roles by slug)."""
+
+    sources: dict[str, Source]
+    education: tuple[EducationLevel, ...]
+    fields: dict[str, FieldOfStudy]
+    interests: dict[str, Interest]
+    skills: dict[str, Skill]
+    tags: dict[str, Tag]
+    preferences: dict[str, Preference]
+    types: dict[str, BpoType]
+    roles: dict[str, Role]
+    weights: Weights = field(default_factory=Weights)
+    rules: tuple[Rule, ...] = ()
+    tips: tuple[Tip, ...] = ()
+    questions: tuple[Question, ...] = ()
+    overview: Overview = field(default_factory=Overview)
+
+    @cached_property
+    def education_ranks(self) -> dict[str, int]:
+        return {level.id: level.rank for level in self.education}
+
+    def education_level(self, level_id: str) -> EducationLevel | None:
+        return next((level for level in self.education if level.id == level_id), None)
+
+    def labels(self, vocabulary: str) -> dict[str, str]:
+        """id -> label of a vocabulary: education, fields, skills, interests, tags, preferences."""
+        return self._label_tables[vocabulary]
+
+    def label(self, vocabulary: str, key: str) -> str:
+        """The label of one id, or the id itself when it is unknown."""
+        return self._label_tables[vocabulary].get(key, key)
+
+    @cached_property
+    def _label_tables(self) -> dict[str, dict[str, str]]:
+        tables: dict[str, Mapping[str, _Labelled]] = {
+            "fields": self.fields,
+            "skills": self.skills,
+            "interests": self.interests,
+            "tags": self.tags,
+            "preferences": self.preferences,
+        }
+        out = {name: {k: v.label for k, v in table.items()} for name, table in tables.items()}
+        out["education"] = {level.id: level.label for level in self.education}
+        return out
+
+    def question(self, answer: str) -> Question | None:
+        return next((q for q in self.questions if q.answer == answer), None)

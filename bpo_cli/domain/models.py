@@ -1,0 +1,189 @@
+"""Typed records of the knowledge base: vocabulary, BPO types, roles, sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bpo_cli.domain.conditions import Condition, Selector
+
+HOLLAND_LETTERS = "RIASEC"
+SkillKind = Literal["soft", "technical", "domain"]
+SKILL_KINDS: tuple[SkillKind, ...] = ("soft", "technical", "domain")
+Dimension = Literal["function", "location", "service"]
+DIMENSIONS: tuple[Dimension, ...] = ("function", "location", "service")
+
+
+@dataclass(frozen=True, slots=True)
+class EducationLevel:
+    id: str
+    label: str
+    description: str
+    rank: int  # position in education.yaml: 0 is the lowest
+    onet_categories: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldOfStudy:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Interest:
+    id: str
+    label: str
+    holland: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HowTo:
+    """Concrete ways to build a skill."""
+
+    courses: tuple[str, ...] = ()
+    certifications: tuple[str, ...] = ()
+    practice: tuple[str, ...] = ()
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(kind, text) pairs in a stable order: courses, certifications, practice."""
+        return (
+            [("course", c) for c in self.courses]
+            + [("certification", c) for c in self.certifications]
+            + [("practice", p) for p in self.practice]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    id: str
+    label: str
+    kind: SkillKind
+    description: str
+    how: HowTo
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Preference:
+    id: str
+    label: str
+    default: str
+    options: tuple[Option, ...]
+
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    kind: Literal["article", "dataset"]
+    title: str
+    file: str | None = None
+    covers: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BpoType:
+    slug: str
+    name: str
+    dimension: Dimension
+    description: str
+    parent: str | None = None
+    examples: tuple[str, ...] = ()
+    benefits: tuple[str, ...] = ()
+    challenges: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OnetOccupation:
+    """O*NET facts for one occupation (CC BY 4.0, see `bpo about`)."""
+
+    soc: str
+    title: str
+    interest_scores: dict[str, float]  # R I A S E C, 1 (low) to 7 (high)
+    holland: str  # the high-point code, e.g. "CIE"
+    job_zone: int
+    education_category: int | None = None
+    education_label: str | None = None
+    education_pct: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EducationRequirement:
+    level: str
+    fields: tuple[str, ...] = ()  # any one of these; empty means any field
+    note: str = ""  # how to meet it: which degrees count, what helps
+
+
+@dataclass(frozen=True, slots=True)
+class SkillRequirement:
+    required: tuple[str, ...] = ()
+    preferred: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    slug: str
+    title: str
+    bpo_types: tuple[str, ...]
+    description: str
+    responsibilities: tuple[str, ...]
+    education: EducationRequirement
+    skills: SkillRequirement
+    interests: tuple[str, ...]
+    customer_facing: bool
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    experience_years: int = 0
+    onet: OnetOccupation | None = None
+    progression: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tip:
+    """General career advice from the seeds, with when it applies."""
+
+    id: str
+    title: str
+    text: str
+    when: Condition | None = None
+    applies_to: Selector | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewItem:
+    title: str
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewSection:
+    id: str
+    title: str
+    items: tuple[OverviewItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    definition: str = ""
+    sections: tuple[OverviewSection, ...] = field(default_factory=tuple)

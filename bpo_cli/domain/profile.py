@@ -1,0 +1,29 @@
+"""A person's normalised answers: what the engine reasons about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Answers after validation: ids are known, lists sorted and free of duplicates."""
+
+    education: str
+    fields: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    experience_years: int = 0
+    preferences: dict[str, str] = field(default_factory=dict)
+    # From the activity profiler (`advise --deep`) or `interest_scores` in answers:
+    # interest id -> strength 0..1. When present it is used instead of `interests`.
+    interest_scores: dict[str, float] | None = None
+
+    def interest_strength(self, interest: str) -> float:
+        """How strongly the person holds an interest, 0 to 1."""
+        if self.interest_scores is not None:
+            return self.interest_scores.get(interest, 0.0)
+        return 1.0 if interest in self.interests else 0.0
+
+    def has_interest(self, interest: str, threshold: float = 0.5) -> bool:
+        return self.interest_strength(interest) >= threshold

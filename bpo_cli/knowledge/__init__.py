@@ -1,0 +1,1 @@
+"""The knowledge base: reading, checking and caching the YAML under data/."""

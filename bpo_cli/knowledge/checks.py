@@ -1,0 +1,167 @@
+"""Cross-reference checks: every id a record mentions must exist, and names must not collide."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from bpo_cli.domain.conditions import Condition, Selector, references
+from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase, Question
+from bpo_cli.errors import Problem
+from bpo_cli.knowledge.reader import did_you_mean, show
+
+REQUIRED_QUESTIONS = ("education", *LIST_ANSWERS, "experience_years")
+VOCAB_COMMANDS = ("education", "fields", "skills", "interests", "tags")
+
+
+class _Checker:
+    def __init__(self, kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> None:
+        self.kb = kb
+        self.origins = origins
+        self.problems: list[Problem] = []
+        self.vocab: dict[str, Collection[str]] = {
+            "education": kb.education_ranks,
+            "fields": kb.fields,
+            "skills": kb.skills,
+            "interests": kb.interests,
+            "tags": kb.tags,
+            "types": kb.types,
+            "roles": kb.roles,
+            "sources": kb.sources,
+            "preferences": {f"{p.id}={o.id}" for p in kb.preferences.values() for o in p.options},
+        }
+
+    def add(self, file: str, record: str, field: str, message: str) -> None:
+        self.problems.append(Problem(file, record, field, message))
+
+    def ids(self, vocab: str, values: Iterable[str], file: str, record: str, field: str) -> None:
+        known = self.vocab[vocab]
+        for value in values:
+            if value not in known:
+                hint = did_you_mean(value, known)
+                if not hint and vocab in VOCAB_COMMANDS:
+                    hint = f"; see `bpo vocab {vocab}`"
+                noun = {"types": "BPO type", "roles": "role", "sources": "source"}.get(vocab, vocab)
+                self.add(file, record, field, f"unknown {noun} {show(value)}{hint}")
+
+    def condition(self, cond: Condition, file: str, record: str, field: str) -> None:
+        for vocab, value in references(cond):
+            self.ids(vocab, [value], file, record, field)
+
+    def selector(self, sel: Selector, file: str, record: str, field: str) -> None:
+        self.ids("roles", sel.roles, file, record, f"{field}.roles")
+        self.ids("types", sel.types, file, record, f"{field}.types")
+        self.ids("tags", sel.tags, file, record, f"{field}.tags")
+
+
+def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> list[Problem]:
+    """Every problem of reference in an already-built knowledge base."""
+    ck = _Checker(kb, origins)
+    _check_types(ck)
+    _check_roles(ck)
+    for tip in kb.tips:
+        file, record = origins.get(("tips.yaml", tip.id), "tips.yaml"), f"tip {tip.id}"
+        if tip.when is not None:
+            ck.condition(tip.when, file, record, "when")
+        if tip.applies_to is not None:
+            ck.selector(tip.applies_to, file, record, "applies_to")
+        ck.ids("sources", tip.sources, file, record, "sources")
+    for rule in kb.rules:
+        file, record = origins.get(("rules", rule.id), "rules.yaml"), f"rule {rule.id}"
+        ck.condition(rule.when, file, record, "when")
+        ck.selector(rule.selector, file, record, "then")
+        ck.ids("sources", rule.sources, file, record, "sources")
+    _check_questions(ck)
+    for section in kb.overview.sections:
+        for i, item in enumerate(section.items):
+            ck.ids(
+                "sources",
+                item.sources,
+                "overview.yaml",
+                f"section {section.id}",
+                f"items[{i}].sources",
+            )
+    return ck.problems
+
+
+def _check_types(ck: _Checker) -> None:
+    for t in ck.kb.types.values():
+        file, record = ck.origins.get(("types.yaml", t.slug), "types.yaml"), f"type {t.slug}"
+        if t.parent is not None:
+            if t.parent == t.slug:
+                ck.add(file, record, "parent", "a type cannot be its own parent")
+            else:
+                ck.ids("types", [t.parent], file, record, "parent")
+        ck.ids("sources", t.sources, file, record, "sources")
+
+
+def _check_roles(ck: _Checker) -> None:
+    kb = ck.kb
+    names: dict[str, str] = {}  # lowercased slug, title or alias -> the role that owns it
+    for role in kb.roles.values():
+        for name in (role.slug, role.title):
+            names.setdefault(name.lower(), role.slug)
+    for role in kb.roles.values():
+        file, record = ck.origins.get(("roles", role.slug), "roles"), f"role {role.slug}"
+        ck.ids("types", role.bpo_types, file, record, "bpo_types")
+        for t in role.bpo_types:
+            if t in kb.types and kb.types[t].dimension == "location":
+                ck.add(
+                    file,
+                    record,
+                    "bpo_types",
+                    f"'{t}' is a location type; every role can be delivered from any location",
+                )
+        ck.ids("tags", role.tags, file, record, "tags")
+        ck.ids("education", [role.education.level], file, record, "education.level")
+        ck.ids("fields", role.education.fields, file, record, "education.fields")
+        ck.ids("skills", role.skills.required, file, record, "skills.required")
+        ck.ids("skills", role.skills.preferred, file, record, "skills.preferred")
+        ck.ids("interests", role.interests, file, record, "interests")
+        ck.ids("roles", role.progression, file, record, "progression")
+        if role.slug in role.progression:
+            ck.add(file, record, "progression", "a role cannot lead to itself")
+        ck.ids("sources", role.sources, file, record, "sources")
+        for alias in role.aliases:
+            owner = names.get(alias.lower())
+            if owner is not None and owner != role.slug:
+                ck.add(file, record, "aliases", f"alias {show(alias)} is already a name of {owner}")
+            names.setdefault(alias.lower(), role.slug)
+
+
+def _check_questions(ck: _Checker) -> None:
+    kb = ck.kb
+    asked = {q.answer for q in kb.questions}
+    for answer in REQUIRED_QUESTIONS:
+        if answer not in asked:
+            ck.add("questions.yaml", f"question {answer}", "answer", "no question asks for this")
+    for q in kb.questions:
+        file = ck.origins.get(("questions.yaml", q.answer), "questions.yaml")
+        record = f"question {q.answer}"
+        if q.ask_when is not None:
+            ck.condition(q.ask_when, file, record, "ask_when")
+        problem = default_problem(kb, q)
+        if problem:
+            ck.add(file, record, "default", problem)
+
+
+def default_problem(kb: KnowledgeBase, q: Question) -> str | None:
+    """Why a question's default does not fit its answer, or None."""
+    pref = q.preference
+    if pref is not None:
+        if pref not in kb.preferences:
+            return f"unknown preference '{pref}'"
+        if q.default is not None and q.default not in kb.preferences[pref].option_ids():
+            return f"{show(q.default)} is not an option of {pref}"
+        return None
+    if q.answer == "education":
+        return None if q.default in kb.education_ranks else f"{show(q.default)} is not a level"
+    if q.answer == "experience_years":
+        ok = isinstance(q.default, int) and not isinstance(q.default, bool) and q.default >= 0
+        return None if ok else f"{show(q.default)} is not a whole number of years"
+    if q.answer in LIST_ANSWERS:
+        vocab = kb.labels(q.answer)
+        if q.default is None:
+            return None
+        if not isinstance(q.default, list) or any(v not in vocab for v in q.default):
+            return f"{show(q.default)} is not a list of known {q.answer}"
+    return None

@@ -1,0 +1,199 @@
+"""Reading one record of a data file field by field, collecting problems instead of raising."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from bpo_cli.errors import Problem
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """' (did you mean x?)' when a close choice exists, else ''."""
+    close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def show(value: Any) -> str:
+    """A short rendering of a bad value for a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class Record:
+    """A mapping from a data file; each getter checks one field and returns a safe default."""
+
+    def __init__(
+        self,
+        data: Any,
+        file: str,
+        label: str,
+        problems: list[Problem],
+        prefix: str = "",
+    ) -> None:
+        self.file = file
+        self.label = label
+        self.problems = problems
+        self.prefix = prefix
+        self.seen: set[str] = set()
+        if isinstance(data, dict):
+            self.data: dict[Any, Any] = data
+        else:
+            self.data = {}
+            self.problem(None, f"expected a mapping of fields, got {type_name(data)}")
+
+    # -- reporting -------------------------------------------------------------------------
+
+    def path(self, key: str | None) -> str | None:
+        if key is None:
+            return self.prefix.rstrip(".") or None
+        return f"{self.prefix}{key}"
+
+    def problem(self, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self.file, self.label or None, self.path(key), message))
+
+    def finish(self) -> None:
+        """Report keys nobody asked for: in hand-written data they are nearly always typos."""
+        for key in self.data:
+            if key not in self.seen:
+                known = sorted(self.seen)
+                self.problem(str(key), f"unknown field{did_you_mean(str(key), known)}")
+
+    # -- getters ---------------------------------------------------------------------------
+
+    def raw(self, key: str) -> Any:
+        self.seen.add(key)
+        return self.data.get(key)
+
+    def has(self, key: str) -> bool:
+        return key in self.data and self.data[key] is not None
+
+    def text(self, key: str, *, required: bool = True, default: str = "") -> str:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                self.problem(key, "missing (a text is required)")
+            return default
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problem(key, f"expected text, got {type_name(value)}")
+            return default
+        text = str(value).strip()
+        if required and not text:
+            self.problem(key, "is empty")
+        return text
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.text(key, required=False)
+        return value or None
+
+    def slug(self, key: str = "id") -> str:
+        value = self.text(key)
+        if value and not SLUG.match(value):
+            self.problem(key, f"{show(value)} is not a valid id (lowercase words joined by '-')")
+        return value
+
+    def texts(self, key: str, *, required: bool = False) -> tuple[str, ...]:
+        values = self._list(key, required)
+        out: list[str] = []
+        for i, value in enumerate(values):
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                self.problem(f"{key}[{i}]", f"expected text, got {type_name(value)}")
+            elif str(value).strip():
+                out.append(str(value).strip())
+            else:
+                self.problem(f"{key}[{i}]", "is empty")
+        return tuple(out)
+
+    def slugs(self, key: str, *, required: bool = False) -> tuple[str, ...]:
+        out: list[str] = []
+        for i, value in enumerate(self.texts(key, required=required)):
+            if not SLUG.match(value):
+                self.problem(f"{key}[{i}]", f"{show(value)} is not a valid id")
+            elif value in out:
+                self.problem(f"{key}[{i}]", f"'{value}' is listed twice")
+            else:
+                out.append(value)
+        return tuple(out)
+
+    def boolean(self, key: str, *, default: bool | None = None) -> bool:
+        value = self.raw(key)
+        if value is None:
+            if default is None:
+                self.problem(key, "missing (true or false)")
+                return False
+            return default
+        if not isinstance(value, bool):
+            self.problem(key, f"expected true or false, got {show(value)}")
+            return bool(default)
+        return value
+
+    def integer(self, key: str, *, default: int | None = None, low: int, high: int) -> int:
+        value = self.raw(key)
+        if value is None:
+            if default is None:
+                self.problem(key, f"missing (a whole number from {low} to {high})")
+                return low
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(key, f"expected a whole number, got {show(value)}")
+            return default if default is not None else low
+        if not low <= value <= high:
+            self.problem(key, f"{value} is out of range ({low} to {high})")
+            return max(low, min(high, value))
+        return value
+
+    def choice(self, key: str, options: tuple[str, ...], *, default: str | None = None) -> str:
+        value = self.text(key, required=default is None)
+        if not value:
+            return default or options[0]
+        if value not in options:
+            self.problem(key, f"{show(value)} is not one of: {', '.join(options)}")
+            return default or options[0]
+        return value
+
+    def sub(self, key: str, *, required: bool = True) -> Record | None:
+        """A nested mapping, read with the same problem list; None when absent."""
+        value = self.raw(key)
+        if value is None:
+            if required:
+                self.problem(key, "missing")
+            return None
+        return Record(value, self.file, self.label, self.problems, f"{self.prefix}{key}.")
+
+    def items(self, key: str, *, required: bool = False) -> list[tuple[int, Any]]:
+        """The elements of a list field with their index."""
+        return list(enumerate(self._list(key, required)))
+
+    def _list(self, key: str, required: bool) -> list[Any]:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                self.problem(key, "missing (a list is required)")
+            return []
+        if not isinstance(value, list):
+            self.problem(key, f"expected a list, got {type_name(value)}")
+            return []
+        if required and not value:
+            self.problem(key, "is empty")
+        return value
+
+
+def type_name(value: Any) -> str:
+    """A reader's name for a YAML value's type."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text {show(value)}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"a {type(value).__name__}"

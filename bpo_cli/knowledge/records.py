@@ -1,0 +1,330 @@
+"""Turning checked records of each data file into typed models (one reader per record kind)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from bpo_cli.domain import conditions as c
+from bpo_cli.domain.knowledge import LIST_ANSWERS, Question
+from bpo_cli.domain.models import (
+    DIMENSIONS,
+    HOLLAND_LETTERS,
+    SKILL_KINDS,
+    BpoType,
+    EducationLevel,
+    EducationRequirement,
+    FieldOfStudy,
+    HowTo,
+    Interest,
+    OnetOccupation,
+    Option,
+    OverviewItem,
+    OverviewSection,
+    Preference,
+    Role,
+    Skill,
+    SkillRequirement,
+    Source,
+    Tag,
+    Tip,
+)
+from bpo_cli.domain.rules import WEIGHT_KEYS, Rule, Weights
+from bpo_cli.knowledge.reader import Record, did_you_mean, show, type_name
+
+
+def read_source(rec: Record) -> Source:
+    kind = rec.choice("kind", ("article", "dataset"))
+    return Source(
+        id=rec.slug("id"),
+        kind="article" if kind == "article" else "dataset",
+        title=rec.text("title"),
+        file=rec.optional_text("file"),
+        covers=rec.text("covers", required=False),
+    )
+
+
+def read_education(rec: Record, rank: int) -> EducationLevel:
+    categories: list[int] = []
+    for i, value in rec.items("onet_categories"):
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
+            categories.append(value)
+        else:
+            rec.problem(f"onet_categories[{i}]", f"{show(value)} is not an O*NET category (1-12)")
+    return EducationLevel(
+        id=rec.slug("id"),
+        label=rec.text("label"),
+        description=rec.text("description", required=False),
+        rank=rank,
+        onet_categories=tuple(categories),
+    )
+
+
+def read_field(rec: Record) -> FieldOfStudy:
+    return FieldOfStudy(
+        id=rec.slug("id"),
+        label=rec.text("label"),
+        description=rec.text("description", required=False),
+    )
+
+
+def read_interest(rec: Record) -> Interest:
+    return Interest(
+        id=rec.slug("id"),
+        label=rec.text("label"),
+        holland=rec.choice("holland", tuple(HOLLAND_LETTERS)),
+        description=rec.text("description", required=False),
+    )
+
+
+def read_skill(rec: Record) -> Skill:
+    skill_id = rec.slug("id")
+    how_rec = rec.sub("how")
+    how = HowTo()
+    if how_rec is not None:
+        how = HowTo(
+            courses=how_rec.texts("courses"),
+            certifications=how_rec.texts("certifications"),
+            practice=how_rec.texts("practice"),
+        )
+        how_rec.finish()
+        if not how.entries():
+            rec.problem("how", "give at least one course, certification or practice")
+    kind = rec.choice("kind", SKILL_KINDS)
+    return Skill(
+        id=skill_id,
+        label=rec.text("label"),
+        kind="soft" if kind == "soft" else "technical" if kind == "technical" else "domain",
+        description=rec.text("description", required=False),
+        how=how,
+    )
+
+
+def read_tag(rec: Record) -> Tag:
+    return Tag(
+        id=rec.slug("id"),
+        label=rec.text("label"),
+        description=rec.text("description", required=False),
+    )
+
+
+def read_preference(rec: Record) -> Preference:
+    options: list[Option] = []
+    for i, value in rec.items("options", required=True):
+        opt = Record(value, rec.file, rec.label, rec.problems, f"options[{i}].")
+        options.append(Option(id=opt.slug("id"), label=opt.text("label")))
+        opt.finish()
+    ids = tuple(o.id for o in options)
+    default = rec.text("default")
+    if default and ids and default not in ids:
+        rec.problem("default", f"{show(default)} is not one of its options: {', '.join(ids)}")
+    return Preference(
+        id=rec.slug("id"),
+        label=rec.text("label"),
+        default=default,
+        options=tuple(options),
+    )
+
+
+def read_type(rec: Record) -> BpoType:
+    dimension = rec.choice("dimension", DIMENSIONS)
+    return BpoType(
+        slug=rec.slug("slug"),
+        name=rec.text("name"),
+        dimension="function"
+        if dimension == "function"
+        else "location"
+        if dimension == "location"
+        else "service",
+        description=rec.text("description"),
+        parent=rec.optional_text("parent"),
+        examples=rec.texts("examples", required=True),
+        benefits=rec.texts("benefits"),
+        challenges=rec.texts("challenges"),
+        sources=rec.slugs("sources", required=True),
+    )
+
+
+def read_role(rec: Record, occupation: Callable[[str], OnetOccupation | None]) -> Role:
+    slug = rec.slug("slug")
+    edu = rec.sub("education")
+    education = EducationRequirement(level="")
+    if edu is not None:
+        education = EducationRequirement(
+            level=edu.slug("level"),
+            fields=edu.slugs("fields"),
+            note=edu.text("note", required=False),
+        )
+        edu.finish()
+    skills_rec = rec.sub("skills")
+    skills = SkillRequirement()
+    if skills_rec is not None:
+        skills = SkillRequirement(
+            required=skills_rec.slugs("required"), preferred=skills_rec.slugs("preferred")
+        )
+        skills_rec.finish()
+        for skill in set(skills.required) & set(skills.preferred):
+            rec.problem("skills.preferred", f"'{skill}' is already required")
+    onet = None
+    soc = rec.optional_text("onet")
+    if soc:
+        onet = occupation(soc)
+        if onet is None:
+            rec.problem("onet", f"{show(soc)} is not an O*NET-SOC code in onet/occupations.tsv")
+    return Role(
+        slug=slug,
+        title=rec.text("title"),
+        aliases=rec.texts("aliases"),
+        bpo_types=rec.slugs("bpo_types", required=True),
+        tags=rec.slugs("tags"),
+        customer_facing=rec.boolean("customer_facing"),
+        description=rec.text("description"),
+        responsibilities=rec.texts("responsibilities", required=True),
+        education=education,
+        experience_years=rec.integer("experience_years", default=0, low=0, high=40),
+        skills=skills,
+        interests=rec.slugs("interests", required=True),
+        onet=onet,
+        progression=rec.slugs("progression"),
+        steps=rec.texts("steps", required=True),
+        sources=rec.slugs("sources", required=True),
+    )
+
+
+def read_tip(rec: Record) -> Tip:
+    when = read_condition(rec.raw("when"), rec, "when") if rec.has("when") else None
+    applies = rec.sub("applies_to", required=False)
+    return Tip(
+        id=rec.slug("id"),
+        title=rec.text("title"),
+        text=rec.text("text"),
+        when=when,
+        applies_to=read_selector(applies) if applies is not None else None,
+        sources=rec.slugs("sources", required=True),
+    )
+
+
+def read_overview_section(rec: Record) -> OverviewSection:
+    items: list[OverviewItem] = []
+    for i, value in rec.items("items", required=True):
+        item = Record(value, rec.file, rec.label, rec.problems, f"items[{i}].")
+        items.append(
+            OverviewItem(
+                title=item.text("title"),
+                text=item.text("text"),
+                sources=item.slugs("sources", required=True),
+            )
+        )
+        item.finish()
+    return OverviewSection(id=rec.slug("id"), title=rec.text("title"), items=tuple(items))
+
+
+# -- conditions and selectors ----------------------------------------------------------------
+
+_LEVEL_OPS: dict[str, Callable[[str], c.Condition]] = {
+    "education_at_least": c.EducationAtLeast,
+    "education_at_most": c.EducationAtMost,
+    "has_skill": c.HasSkill,
+    "has_interest": c.HasInterest,
+    "has_field": c.HasField,
+}
+
+
+def read_condition(value: Any, rec: Record, path: str) -> c.Condition | None:
+    """Parse one condition mapping (see docs/knowledge-base.md); None after reporting a problem."""
+    if not isinstance(value, dict) or len(value) != 1:
+        rec.problem(
+            path,
+            f"a condition is a mapping with exactly one of {', '.join(c.CONDITION_KEYS)}; "
+            f"got {type_name(value) if not isinstance(value, dict) else f'{len(value)} keys'}",
+        )
+        return None
+    key, arg = next(iter(value.items()))
+    key = str(key)
+    where = f"{path}.{key}"
+    if key in ("all", "any"):
+        if not isinstance(arg, list) or not arg:
+            rec.problem(where, "expected a non-empty list of conditions")
+            return None
+        items = [read_condition(v, rec, f"{where}[{i}]") for i, v in enumerate(arg)]
+        if any(item is None for item in items):
+            return None
+        kept = tuple(item for item in items if item is not None)
+        return c.All(kept) if key == "all" else c.Any_(kept)
+    if key == "not":
+        inner = read_condition(arg, rec, where)
+        return c.Not(inner) if inner is not None else None
+    if key in _LEVEL_OPS:
+        if not isinstance(arg, str) or not arg:
+            rec.problem(where, f"expected an id, got {type_name(arg)}")
+            return None
+        return _LEVEL_OPS[key](arg)
+    if key == "experience_at_least":
+        if isinstance(arg, bool) or not isinstance(arg, int) or not 0 <= arg <= 60:
+            rec.problem(where, f"expected a whole number of years (0-60), got {show(arg)}")
+            return None
+        return c.ExperienceAtLeast(arg)
+    if key == "preference":
+        if not isinstance(arg, dict) or len(arg) != 1:
+            rec.problem(where, "expected {preference id: option id}")
+            return None
+        pref, option = next(iter(arg.items()))
+        return c.PreferenceIs(str(pref), str(option))
+    rec.problem(where, f"unknown condition{did_you_mean(key, c.CONDITION_KEYS)}")
+    return None
+
+
+def read_selector(rec: Record) -> c.Selector:
+    selector = c.Selector(
+        roles=rec.slugs("roles"), types=rec.slugs("types"), tags=rec.slugs("tags")
+    )
+    rec.finish()
+    if not (selector.roles or selector.types or selector.tags):
+        rec.problem(None, "pick roles with at least one of: roles, types, tags")
+    return selector
+
+
+def read_weights(rec: Record) -> Weights:
+    values = {key: rec.integer(key, low=0, high=100) for key in WEIGHT_KEYS}
+    rec.finish()
+    weights = Weights(**values)
+    if weights.total() != 100:
+        rec.problem(None, f"the weights add up to {weights.total()}, not 100")
+    return weights
+
+
+def read_rule(rec: Record) -> Rule | None:
+    rule_id = rec.slug("id")
+    reason = rec.text("reason")
+    when = read_condition(rec.raw("when"), rec, "when") if rec.has("when") else None
+    if not rec.has("when"):
+        rec.problem("when", "missing (a condition)")
+    then = rec.sub("then")
+    sources = rec.slugs("sources")
+    if then is None or when is None:
+        return None
+    weight = then.integer("weight", low=-50, high=50)
+    if weight == 0:
+        then.problem("weight", "must not be 0")
+    selector = read_selector(then)
+    return Rule(
+        id=rule_id, reason=reason, when=when, weight=weight, selector=selector, sources=sources
+    )
+
+
+def read_question(rec: Record) -> Question:
+    answer = rec.text("answer")
+    allowed = ("education", *LIST_ANSWERS, "experience_years")
+    if answer and answer not in allowed and not answer.startswith("preferences."):
+        rec.problem(
+            "answer",
+            f"{show(answer)} is not an answers key ({', '.join(allowed)}, preferences.<id>)",
+        )
+    ask_when = read_condition(rec.raw("ask_when"), rec, "ask_when") if rec.has("ask_when") else None
+    return Question(
+        answer=answer,
+        prompt=rec.text("prompt"),
+        help=rec.text("help", required=False),
+        default=rec.raw("default"),
+        ask_when=ask_when,
+    )

@@ -1,0 +1,1 @@
+"""Interactive prompting: the questionnaire. Only the CLI imports this package."""

@@ -1,0 +1,170 @@
+"""The human view of advice: a ranked table, then why, gaps and next steps for each top match."""
+
+from __future__ import annotations
+
+from bpo_cli.domain.advice import Advice, Fit, Match
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.domain.profile import Profile
+from bpo_cli.render.blocks import (
+    Bar,
+    Block,
+    Bullets,
+    Cell,
+    Fields,
+    Heading,
+    Paragraph,
+    Section,
+    Span,
+    Style,
+    Table,
+)
+from bpo_cli.render.views import education_text
+from bpo_cli.services.about import DISCLAIMER
+
+FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
+FIT_MEANING: dict[Fit, str] = {
+    "ready": "you meet the minimum education and every required skill",
+    "reachable": "close the skill or experience gaps below with training and practice",
+    "stretch": "this needs a new qualification first",
+}
+STEPS_SHOWN = 8
+
+
+def badge(fit: Fit) -> Span:
+    return Span(fit.upper(), FIT_STYLES[fit])
+
+
+def profile_text(kb: KnowledgeBase, profile: Profile, holland: str) -> str:
+    parts = [education_text(kb, profile.education, profile.fields).replace(", any field", "")]
+    interests = [kb.interests[i].label for i in kb.interests if profile.has_interest(i)]
+    parts.append("interests: " + (", ".join(interests) or "none given"))
+    if holland:
+        parts.append(f"Holland code {holland}")
+    parts.append(
+        "skills: " + (", ".join(kb.skills[s].label for s in profile.skills) or "none given")
+    )
+    years = profile.experience_years
+    parts.append(f"{years} year{'s' if years != 1 else ''} of experience")
+    prefs = [
+        option.label
+        for pref_id, chosen in profile.preferences.items()
+        if pref_id in kb.preferences and chosen != kb.preferences[pref_id].default
+        for option in kb.preferences[pref_id].options
+        if option.id == chosen
+    ]
+    if prefs:
+        parts.append("prefers: " + ", ".join(prefs))
+    return "; ".join(parts) + "."
+
+
+def _why(match: Match) -> str:
+    """The strongest positive reason, for the summary table."""
+    best = max(match.reasons, key=lambda r: r.weight)
+    return best.text
+
+
+def advice_view(kb: KnowledgeBase, advice: Advice, top: int | None, explain: bool) -> list[Block]:
+    shown = advice.matches if top is None else advice.matches[:top]
+    rows: list[list[Cell]] = [
+        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), _why(m)]
+        for i, m in enumerate(shown, 1)
+    ]
+    blocks: list[Block] = [
+        Heading("Roles that fit you", f"{len(shown)} of {len(advice.matches)} roles"),
+        Paragraph("For: " + profile_text(kb, advice.profile, advice.holland), style="dim"),
+        Table(["#", "Role", "Score", "Fit", "Why"], rows),
+    ]
+    blocks += [_match_section(kb, i, m, explain) for i, m in enumerate(shown, 1)]
+    more = [] if top is None or top >= len(advice.matches) else ["`--all` shows every role"]
+    blocks.append(
+        Paragraph(
+            "; ".join([*more, "`--explain` shows every rule", "`--json` gives the full plan"])
+            + ".",
+            style="dim",
+        )
+    )
+    blocks.append(Paragraph(DISCLAIMER, style="dim"))
+    return blocks
+
+
+def _match_section(kb: KnowledgeBase, rank: int, match: Match, explain: bool) -> Section:
+    blocks: list[Block] = [
+        Fields(
+            [
+                ("Fit", [badge(match.fit), Span(f"  {FIT_MEANING[match.fit]}")]),
+                ("Score", Bar(match.score)),
+            ]
+        ),
+    ]
+    positive = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)[:4]
+    blocks.append(Bullets([r.text for r in positive], title="Why it fits"))
+    blocks.append(Bullets(_gap_lines(kb, match), title="Gaps"))
+    steps = match.steps[:STEPS_SHOWN]
+    more = len(match.steps) - len(steps)
+    blocks.append(
+        Bullets(
+            [s.text for s in steps],
+            title="Next steps",
+            numbered=True,
+            details=[list(s.how[:3]) for s in steps],
+        )
+    )
+    if more > 0:
+        blocks.append(
+            Paragraph(
+                f"… {more} more step{'s' if more != 1 else ''} with --json; "
+                f"details: bpo role {match.role}",
+                style="dim",
+            )
+        )
+    if explain:
+        rows: list[list[Cell]] = [[r.rule, f"{r.weight:+g}", r.text] for r in match.reasons]
+        blocks.append(Table(["Rule", "Points", "Reason"], rows, title="Rule trace"))
+    return Section(f"{rank}. {match.title} ({match.role})", blocks, style=FIT_STYLES[match.fit])
+
+
+def _gap_lines(kb: KnowledgeBase, match: Match) -> list[str | list[Span]]:
+    gaps = match.gaps
+    lines: list[str | list[Span]] = []
+    if gaps.education is not None:
+        need = education_text(kb, gaps.education.need, gaps.education.fields)
+        have = kb.education_level(gaps.education.have)
+        lines.append(
+            f"Education: needs {need.replace(', any field', '')}; "
+            f"you have {have.label if have else gaps.education.have}."
+        )
+    if gaps.skills:
+        lines.append(
+            "Required skills to build: " + ", ".join(kb.skills[s].label for s in gaps.skills) + "."
+        )
+    if gaps.experience is not None:
+        lines.append(
+            f"Experience: {gaps.experience.need} years usually asked; "
+            f"you have {gaps.experience.have}."
+        )
+    if gaps.preferred_skills:
+        lines.append(
+            "Preferred skills: "
+            + ", ".join(kb.skills[s].label for s in gaps.preferred_skills)
+            + "."
+        )
+    return lines or ["None: you meet every minimum requirement."]
+
+
+def answers_view(kb: KnowledgeBase, profile: Profile) -> list[Block]:
+    """The answers shown back before the advice."""
+    pairs: list[tuple[str, Cell]] = [
+        (
+            "Education",
+            education_text(kb, profile.education, profile.fields).replace(", any field", ""),
+        ),
+        ("Interests", ", ".join(kb.interests[i].label for i in profile.interests) or "none"),
+        ("Skills", ", ".join(kb.skills[s].label for s in profile.skills) or "none"),
+        ("Experience", f"{profile.experience_years} years"),
+    ]
+    for pref_id, chosen in profile.preferences.items():
+        pref = kb.preferences.get(pref_id)
+        if pref is not None:
+            label = next((o.label for o in pref.options if o.id == chosen), chosen)
+            pairs.append((pref.label, label))
+    return [Section("Your answers", [Fields(pairs)])]

@@ -1,0 +1,121 @@
+"""Rich renderables for a terminal: panels, tables, colour (none under NO_COLOR or --no-color)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from bpo_cli.render.blocks import (
+    Bar,
+    Block,
+    Bullets,
+    Cell,
+    Fields,
+    Heading,
+    Paragraph,
+    Section,
+    Span,
+    Style,
+    Table,
+)
+
+STYLES: dict[Style, str] = {
+    "": "",
+    "good": "bold green",
+    "warn": "bold yellow",
+    "bad": "bold red",
+    "info": "bold magenta",
+    "dim": "dim",
+    "strong": "bold",
+    "accent": "bold cyan",
+}
+BAR_WIDTH = 10
+
+
+def print_blocks(console: Console, blocks: Sequence[Block]) -> None:
+    for renderable in _renderables(blocks):
+        console.print(renderable)
+
+
+def _renderables(blocks: Sequence[Block]) -> list[Any]:
+    return [_block(b) for b in blocks]
+
+
+def _text(value: str | list[Span], style: Style = "") -> Text:
+    # Text objects never parse markup, so "[brackets]" in data stay visible.
+    if isinstance(value, str):
+        return Text(value, style=STYLES[style])
+    text = Text()
+    for span in value:
+        text.append(span.text, style=STYLES[span.style])
+    return text
+
+
+def _cell(cell: Cell) -> Text:
+    if isinstance(cell, Bar):
+        filled = round(BAR_WIDTH * max(0.0, min(cell.value, cell.top)) / cell.top)
+        bar = Text("█" * filled, style="green")
+        bar.append("░" * (BAR_WIDTH - filled), style="dim")
+        bar.append(f" {cell.value:>3g}")
+        return bar
+    if isinstance(cell, Span):
+        return _text([cell])
+    return _text(cell)
+
+
+def _block(block: Block) -> Any:
+    match block:
+        case Heading(text, subtitle):
+            heading = Text(text, style="bold cyan")
+            if subtitle:
+                heading.append(f"  {subtitle}", style="dim")
+            return Padding(heading, (1, 0, 0, 0))
+        case Paragraph(text, style):
+            return _text(text, style)
+        case Fields(pairs):
+            grid = RichTable.grid(padding=(0, 2))
+            grid.add_column(style="bold", no_wrap=True)
+            grid.add_column()
+            for label, value in pairs:
+                grid.add_row(label, _cell(value))
+            return grid
+        case Bullets(items, title, numbered, details):
+            lines: list[Any] = [Text(title, style="bold")] if title else []
+            for i, item in enumerate(items, 1):
+                marker = f"{i}. " if numbered else "• "
+                line = RichTable.grid()
+                line.add_column(no_wrap=True)
+                line.add_column()
+                line.add_row(Text(marker, style="dim"), _text(item))
+                for detail in details[i - 1] if i <= len(details) else ():
+                    line.add_row("", Text(f"- {detail}", style="dim"))
+                lines.append(line)
+            return Group(*lines)
+        case Table(columns, rows, title):
+            grid = RichTable(
+                title=title or None,
+                box=box.SIMPLE_HEAD,
+                title_justify="left",
+                title_style="bold",
+                header_style="bold",
+            )
+            for column in columns:
+                grid.add_column(column)
+            for row in rows:
+                grid.add_row(*(_cell(c) for c in row))
+            return grid
+        case Section(title, children, style):
+            return Panel(
+                Group(*_renderables(children)),
+                title=Text(title, style="bold"),
+                title_align="left",
+                border_style=STYLES[style] or "cyan",
+            )
+    raise TypeError(block)

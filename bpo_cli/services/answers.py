@@ -1,0 +1,218 @@
+"""Answers (from a file, a saved profile or the questionnaire) checked and normalised to a Profile.
+
+Every path goes through `to_profile`, so the same answers always give the same profile, and the
+same `--json` output, however they were given.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
+from bpo_cli.domain.profile import Profile
+from bpo_cli.errors import InvalidAnswersError
+from bpo_cli.knowledge.reader import did_you_mean, show, type_name
+from bpo_cli.services.lookup import normalise
+
+ANSWER_KEYS = (
+    "education",
+    *LIST_ANSWERS,
+    "experience_years",
+    "preferences",
+    "interest_scores",
+)
+MAX_EXPERIENCE = 60
+MAX_SHOWN = 5  # problems listed in one error message
+
+
+def defaults(kb: KnowledgeBase) -> dict[str, Any]:
+    """What pressing Enter at every question gives, and what a missing key means."""
+    values: dict[str, Any] = {
+        "education": "high-school",
+        "fields": [],
+        "interests": [],
+        "skills": [],
+        "experience_years": 0,
+    }
+    values["preferences"] = {p.id: p.default for p in kb.preferences.values()}
+    for q in kb.questions:
+        if q.default is None:
+            continue
+        if q.preference is not None:
+            values["preferences"][q.preference] = q.default
+        else:
+            values[q.answer] = q.default
+    return values
+
+
+def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
+    """A checked profile; InvalidAnswersError names the source, key and value of each problem."""
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        what = "empty" if data is None else type_name(data)
+        raise InvalidAnswersError(
+            f"{source}: expected a mapping of answers, got {what}",
+            f"use keys such as: {', '.join(ANSWER_KEYS[:5])} (see the README)",
+        )
+    for key in data:
+        if key not in ANSWER_KEYS:
+            problems.append(f"unknown key {show(key)}{did_you_mean(str(key), ANSWER_KEYS)}")
+    base = defaults(kb)
+
+    def get(key: str) -> Any:
+        return data[key] if data.get(key) is not None else base.get(key)
+
+    education = _one_id(kb, "education", get("education"), problems)
+    lists = {key: _ids(kb, key, get(key), problems) for key in LIST_ANSWERS}
+    experience = _experience(get("experience_years"), problems)
+    preferences = _preferences(kb, data.get("preferences"), base["preferences"], problems)
+    scores = _interest_scores(kb, data.get("interest_scores"), problems)
+    if problems:
+        shown = problems[:MAX_SHOWN]
+        more = f" (and {len(problems) - MAX_SHOWN} more)" if len(problems) > MAX_SHOWN else ""
+        raise InvalidAnswersError(
+            f"{source}: " + "; ".join(shown) + more,
+            "valid ids are listed by `bpo vocab` (e.g. `bpo vocab skills`)",
+        )
+    return Profile(
+        education=education,
+        fields=lists["fields"],
+        interests=lists["interests"],
+        skills=lists["skills"],
+        experience_years=experience,
+        preferences=preferences,
+        interest_scores=scores,
+    )
+
+
+def profile_dict(profile: Profile) -> dict[str, Any]:
+    """The normalised answers, in the answers-file format (and the JSON `profile`)."""
+    out: dict[str, Any] = {
+        "education": profile.education,
+        "fields": list(profile.fields),
+        "interests": list(profile.interests),
+        "skills": list(profile.skills),
+        "experience_years": profile.experience_years,
+        "preferences": dict(profile.preferences),
+    }
+    if profile.interest_scores is not None:
+        out["interest_scores"] = dict(profile.interest_scores)
+    return out
+
+
+def _resolve(kb: KnowledgeBase, vocabulary: str, value: Any) -> str | None:
+    """The id a value names (by id or label, any case), or None."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    wanted = normalise(str(value))
+    for key, label in kb.labels(vocabulary).items():
+        if wanted in (normalise(key), normalise(label)):
+            return key
+    return None
+
+
+def _unknown(kb: KnowledgeBase, vocabulary: str, key: str, value: Any) -> str:
+    hint = did_you_mean(str(value), kb.labels(vocabulary)) if isinstance(value, str) else ""
+    return f"{key}: unknown {vocabulary} id {show(value)}{hint} (see `bpo vocab {vocabulary}`)"
+
+
+def _one_id(kb: KnowledgeBase, vocabulary: str, value: Any, problems: list[str]) -> str:
+    found = _resolve(kb, vocabulary, value)
+    if found is None:
+        if isinstance(value, (list, dict)):
+            problems.append(f"{vocabulary}: expected one id, got {type_name(value)}")
+        else:
+            problems.append(_unknown(kb, vocabulary, vocabulary, value))
+        return "high-school"
+    return found
+
+
+def _ids(kb: KnowledgeBase, key: str, value: Any, problems: list[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        # "fast-typing, accuracy" in a hand-written file or a spreadsheet cell
+        value = [part for part in value.replace(";", ",").split(",") if part.strip()]
+    if not isinstance(value, list):
+        problems.append(f"{key}: expected a list of ids, got {type_name(value)}")
+        return ()
+    chosen: set[str] = set()
+    for item in value:
+        found = _resolve(kb, key, item)
+        if found is None:
+            problems.append(_unknown(kb, key, key, item))
+        else:
+            chosen.add(found)
+    order = list(
+        kb.labels(key)
+    )  # the vocabulary's own order, so output never depends on input order
+    return tuple(sorted(chosen, key=order.index))
+
+
+def _experience(value: Any, problems: list[str]) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.append(f"experience_years: expected a whole number of years, got {show(value)}")
+        return 0
+    if not 0 <= value <= MAX_EXPERIENCE:
+        problems.append(f"experience_years: {value} is out of range (0 to {MAX_EXPERIENCE})")
+        return 0
+    return value
+
+
+def _preferences(
+    kb: KnowledgeBase, value: Any, base: dict[str, str], problems: list[str]
+) -> dict[str, str]:
+    chosen = dict(base)
+    if value is None:
+        return chosen
+    if not isinstance(value, dict):
+        problems.append(f"preferences: expected a mapping, got {type_name(value)}")
+        return chosen
+    for key, option in value.items():
+        pref = kb.preferences.get(normalise(str(key)).replace("-", "_")) or kb.preferences.get(
+            str(key)
+        )
+        if pref is None:
+            hint = did_you_mean(str(key), kb.preferences)
+            problems.append(f"preferences: unknown preference {show(key)}{hint}")
+            continue
+        options = pref.option_ids()
+        wanted = normalise(str(option)) if option is not None else ""
+        match = next((o.id for o in pref.options if wanted in (o.id, normalise(o.label))), None)
+        if match is None:
+            problems.append(
+                f"preferences.{pref.id}: {show(option)} is not one of: {', '.join(options)}"
+            )
+        else:
+            chosen[pref.id] = match
+    return {p: chosen[p] for p in kb.preferences if p in chosen}
+
+
+def _interest_scores(kb: KnowledgeBase, value: Any, problems: list[str]) -> dict[str, float] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.append(
+            f"interest_scores: expected a mapping of interest: 0..1, got {type_name(value)}"
+        )
+        return None
+    scores: dict[str, float] = {}
+    for key, strength in value.items():
+        found = _resolve(kb, "interests", key)
+        if found is None:
+            problems.append(_unknown(kb, "interests", "interest_scores", key))
+            continue
+        if (
+            isinstance(strength, bool)
+            or not isinstance(strength, (int, float))
+            or not (0 <= strength <= 1)
+        ):
+            problems.append(
+                f"interest_scores.{found}: expected a number from 0 to 1, got {show(strength)}"
+            )
+            continue
+        scores[found] = round(float(strength), 3)
+    order = list(kb.interests)
+    return {k: scores[k] for k in sorted(scores, key=order.index)}

@@ -1,0 +1,131 @@
+"""Saved answers in the user data directory: named profiles and the unfinished questionnaire.
+
+Writes are atomic (a temporary file in the same directory, then a rename), so an interrupted save
+leaves the old file whole. Names are checked so a profile can never be written outside the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from bpo_cli import datafile
+from bpo_cli.errors import InputFileError, InvalidAnswersError, NotFoundError, UsageError
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+PARTIAL = ".unfinished"  # the answers of an interrupted questionnaire (not a valid profile name)
+
+
+def home() -> Path:
+    """Where bpo keeps a person's files: BPO_HOME, or the platform's user data directory."""
+    explicit = os.environ.get("BPO_HOME")
+    if explicit:
+        return Path(explicit)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("bpo", appauthor=False))
+
+
+def folder() -> Path:
+    return home() / "profiles"
+
+
+def check_name(name: str) -> str:
+    if not NAME.match(name):
+        raise UsageError(
+            f"'{name}' is not a usable profile name",
+            "use letters, digits, '-' and '_' only (no '/', '.' or spaces), at most 64 characters",
+        )
+    return name
+
+
+def path_of(name: str) -> Path:
+    return folder() / f"{check_name(name)}.yaml"
+
+
+def names() -> list[str]:
+    if not folder().is_dir():
+        return []
+    return sorted(p.stem for p in folder().glob("*.yaml") if NAME.match(p.stem))
+
+
+def load(name: str) -> Any:
+    """The raw answers of a saved profile; a corrupt file is reported with its path."""
+    path = path_of(name)
+    if not path.exists():
+        known = names()
+        raise NotFoundError(
+            f"no saved profile called '{name}'",
+            f"saved profiles: {', '.join(known)}"
+            if known
+            else "save one with `bpo advise --save NAME`",
+        )
+    return _read(path)
+
+
+def _read(path: Path) -> Any:
+    try:
+        return datafile.load(path)
+    except InputFileError as err:
+        raise InvalidAnswersError(
+            f"saved profile {err.message}",
+            f"fix or remove it (`bpo profiles rm {path.stem}`); bpo will not overwrite it",
+        ) from None
+
+
+def save(name: str, answers: dict[str, Any], *, overwrite_corrupt: bool = False) -> Path:
+    """Write a profile atomically. An existing file that is not valid YAML is never overwritten."""
+    path = path_of(name)
+    if path.exists() and not overwrite_corrupt:
+        _read(path)  # raises if the old file is corrupt: the person must look at it first
+    write_atomic(path, answers)
+    return path
+
+
+def remove(name: str) -> Path:
+    path = path_of(name)
+    if not path.exists():
+        raise NotFoundError(f"no saved profile called '{name}'", "list them with `bpo profiles`")
+    path.unlink()
+    return path
+
+
+def save_partial(answers: dict[str, Any]) -> None:
+    write_atomic(folder() / f"{PARTIAL}.yaml", answers)
+
+
+def load_partial() -> dict[str, Any] | None:
+    path = folder() / f"{PARTIAL}.yaml"
+    if not path.exists():
+        return None
+    try:
+        data = datafile.load(path)
+    except InputFileError:
+        return None  # an unreadable leftover is simply not resumable
+    return data if isinstance(data, dict) else None
+
+
+def clear_partial() -> None:
+    (folder() / f"{PARTIAL}.yaml").unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: Any) -> None:
+    """Write YAML to a temporary file beside `path`, flush it to disk, then rename it over."""
+    import tempfile
+
+    import yaml
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
