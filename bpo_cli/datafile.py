@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -55,9 +54,10 @@ def decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
         raise InputFileError(
             name,
-            f"not UTF-8 text (byte 0x{raw[err.start]:02x} at offset {err.start})",
+            f"not UTF-8 text (byte 0x{raw[err.start]:02x} on line {line}, at offset {err.start})",
             "save the file as UTF-8",
         ) from None
 
@@ -134,16 +134,3 @@ def _checked(document: Any, name: str) -> Any:
     except RecursionError:
         raise InputFileError(name, "nested too deeply to read") from None
     return document
-
-
-def is_plain_json(node: Any) -> bool:
-    """True when a value survives a JSON round trip unchanged (str keys, no dates or sets)."""
-    if node is None or isinstance(node, (str, bool, int)):
-        return True
-    if isinstance(node, float):
-        return math.isfinite(node)
-    if isinstance(node, list):
-        return all(is_plain_json(v) for v in node)
-    if isinstance(node, dict):
-        return all(isinstance(k, str) and is_plain_json(v) for k, v in node.items())
-    return False

@@ -1,12 +1,11 @@
 """The typer application, its global options, and the state they set."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
 
 from bpo_cli import __version__
+from bpo_cli.cli.boundary import BoundaryGroup, State
 from bpo_cli.cli.output import write
 
 HELP = """\
@@ -24,16 +23,11 @@ The advice is for career exploration, not for screening candidates.
 """
 
 
-class State:
-    """Global flags, read by the error boundary."""
-
-    debug = False
-
-
 app = typer.Typer(
     name="bpo",
+    cls=BoundaryGroup,
     help=HELP,
-    no_args_is_help=True,
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -52,6 +46,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -68,3 +63,6 @@ def root(
     ] = False,
 ) -> None:
     State.debug = debug
+    if ctx.invoked_subcommand is None:  # a bare `bpo` shows the help, and that is a success
+        write(ctx.get_help() + "\n")
+        raise typer.Exit()

@@ -1,6 +1,4 @@
-"""Commands about bpo itself: about, schema, data check."""
-
-from __future__ import annotations
+"""Commands about bpo itself: about, schema, data check (deeper modules imported on use)."""
 
 from pathlib import Path
 from typing import Annotated
@@ -11,13 +9,13 @@ from bpo_cli.cli.common import knowledge
 from bpo_cli.cli.options import Data, Json, NoColor
 from bpo_cli.cli.output import emit_blocks, emit_json, write
 from bpo_cli.errors import ExitCode
-from bpo_cli.render import json_out, views
-from bpo_cli.services import about as about_service
-from bpo_cli.services import data_check, schemas
 
 
 def about_cmd(json: Json = False, data: Data = None, no_color: NoColor = False) -> None:
     """Version, where the facts come from, the O*NET attribution, and what the advice is for."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import about as about_service
+
     info = about_service.about(knowledge(data))
     if json:
         emit_json(json_out.about_dict(info))
@@ -31,6 +29,8 @@ def schema_cmd(
     ] = None,
 ) -> None:
     """Print the JSON Schema of a command's --json output (the versioned contract)."""
+    from bpo_cli.services import schemas
+
     if name is None:
         write("\n".join(schemas.names()) + "\n")
     else:
@@ -46,6 +46,9 @@ def check_cmd(
     no_color: NoColor = False,
 ) -> None:
     """Check the knowledge base and list every problem, each with its file, record and field."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import data_check
+
     problems, counts = data_check.check(directory)
     if json:
         emit_json(json_out.check_dict(problems, counts))

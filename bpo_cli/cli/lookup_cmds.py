@@ -1,6 +1,8 @@
-"""Lookup commands: roles, role, types, type, vocab, overview."""
+"""Lookup commands: roles, role, types, type, vocab, overview.
 
-from __future__ import annotations
+Modules below the CLI are imported inside each command, so that starting `bpo` costs only
+what the command in hand needs.
+"""
 
 from typing import Annotated
 
@@ -9,8 +11,6 @@ import typer
 from bpo_cli.cli.common import complete_role, complete_type, knowledge
 from bpo_cli.cli.options import Data, Json, NoColor
 from bpo_cli.cli.output import emit_blocks, emit_json, message
-from bpo_cli.render import json_out, views
-from bpo_cli.services import lookup
 
 
 def roles_cmd(
@@ -38,6 +38,9 @@ def roles_cmd(
     no_color: NoColor = False,
 ) -> None:
     """List BPO roles, optionally of one type or open to one education level."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import lookup
+
     kb = knowledge(data)
     listing = lookup.list_roles(kb, type_, education)
     if json:
@@ -58,6 +61,9 @@ def role_cmd(
     no_color: NoColor = False,
 ) -> None:
     """Everything about one role: work, education, skills, interests, O*NET facts, career steps."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import lookup
+
     kb = knowledge(data)
     role = lookup.find_role(kb, name)
     if json:
@@ -68,6 +74,9 @@ def role_cmd(
 
 def types_cmd(json: Json = False, data: Data = None, no_color: NoColor = False) -> None:
     """List the BPO types: by function, by location and by service."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import lookup
+
     kb = knowledge(data)
     if json:
         emit_json(
@@ -86,6 +95,9 @@ def type_cmd(
     no_color: NoColor = False,
 ) -> None:
     """One BPO type: what it is, examples, benefits, challenges and its roles."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import lookup
+
     kb = knowledge(data)
     bpo_type = lookup.find_type(kb, name)
     roles = lookup.roles_of_type(kb, bpo_type)
@@ -98,7 +110,7 @@ def type_cmd(
 def vocab_cmd(
     kind: Annotated[
         str | None,
-        typer.Argument(help=f"One of: {', '.join(lookup.VOCABULARIES)}. All when left out."),
+        typer.Argument(help="One of: education, fields, skills, interests, tags, preferences."),
     ] = None,
     item: Annotated[
         str | None, typer.Argument(help="One id, e.g. `bpo vocab skills excel`.")
@@ -108,6 +120,9 @@ def vocab_cmd(
     no_color: NoColor = False,
 ) -> None:
     """The ids answers and rules use: education levels, fields, skills, interests, tags."""
+    from bpo_cli.render import json_out, views
+    from bpo_cli.services import lookup
+
     kb = knowledge(data)
     kinds = [lookup.check_vocabulary(kind)] if kind else list(lookup.VOCABULARIES)
     if item is not None:
@@ -130,6 +145,8 @@ def vocab_cmd(
 
 def overview_cmd(json: Json = False, data: Data = None, no_color: NoColor = False) -> None:
     """BPO in general: what it is, why companies outsource, challenges, market and industries."""
+    from bpo_cli.render import json_out, views
+
     kb = knowledge(data)
     if json:
         emit_json(json_out.overview_dict(kb))

@@ -1,7 +1,5 @@
 """Options shared by every command, so a flag means the same thing everywhere."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

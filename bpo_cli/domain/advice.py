@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 from bpo_cli.domain.profile import Profile
 
@@ -14,8 +15,7 @@ StepKind = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(Struct, frozen=True):
     """One contribution to a score: a generic comparison or a fired rule."""
 
     rule: str
@@ -23,21 +23,18 @@ class Reason:
     weight: float
 
 
-@dataclass(frozen=True, slots=True)
-class EducationGap:
+class EducationGap(Struct, frozen=True):
     have: str
     need: str
     fields: tuple[str, ...]  # the fields the role accepts; empty means any
 
 
-@dataclass(frozen=True, slots=True)
-class ExperienceGap:
+class ExperienceGap(Struct, frozen=True):
     have: int
     need: int
 
 
-@dataclass(frozen=True, slots=True)
-class Gaps:
+class Gaps(Struct, frozen=True):
     education: EducationGap | None
     skills: tuple[str, ...]  # required skills the person lacks
     preferred_skills: tuple[str, ...]
@@ -48,15 +45,13 @@ class Gaps:
         return not (self.education or self.skills or self.experience)
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Struct, frozen=True):
     kind: StepKind
     text: str
     how: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(Struct, frozen=True):
     role: str
     title: str
     score: int
@@ -66,8 +61,7 @@ class Match:
     steps: tuple[Step, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Advice:
+class Advice(Struct, frozen=True):
     profile: Profile
     holland: str  # the person's Holland code from their interests ("" when none given)
     matches: tuple[Match, ...]  # every role, best first (score, then slug)

@@ -3,59 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Protocol
+
+from msgspec import Struct
 
 from bpo_cli.domain.profile import Profile
 
 
-@dataclass(frozen=True, slots=True)
-class All:
+class All(Struct, frozen=True, tag=True):
     items: tuple[Condition, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Any_:
+class Any_(Struct, frozen=True, tag=True):
     items: tuple[Condition, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Not:
+class Not(Struct, frozen=True, tag=True):
     item: Condition
 
 
-@dataclass(frozen=True, slots=True)
-class EducationAtLeast:
+class EducationAtLeast(Struct, frozen=True, tag=True):
     level: str
 
 
-@dataclass(frozen=True, slots=True)
-class EducationAtMost:
+class EducationAtMost(Struct, frozen=True, tag=True):
     level: str
 
 
-@dataclass(frozen=True, slots=True)
-class HasSkill:
+class HasSkill(Struct, frozen=True, tag=True):
     skill: str
 
 
-@dataclass(frozen=True, slots=True)
-class HasInterest:
+class HasInterest(Struct, frozen=True, tag=True):
     interest: str
 
 
-@dataclass(frozen=True, slots=True)
-class HasField:
+class HasField(Struct, frozen=True, tag=True):
     field: str
 
 
-@dataclass(frozen=True, slots=True)
-class ExperienceAtLeast:
+class ExperienceAtLeast(Struct, frozen=True, tag=True):
     years: int
 
 
-@dataclass(frozen=True, slots=True)
-class PreferenceIs:
+class PreferenceIs(Struct, frozen=True, tag=True):
     preference: str
     option: str
 
@@ -143,8 +134,7 @@ class Selectable(Protocol):
     def tags(self) -> tuple[str, ...]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Selector:
+class Selector(Struct, frozen=True):
     """Picks roles by slug, BPO type or tag: a role matching any of them is picked."""
 
     roles: tuple[str, ...] = ()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, Protocol
+
+from msgspec import Struct, field
 
 from bpo_cli.domain.conditions import Condition
 from bpo_cli.domain.models import (
@@ -33,8 +34,7 @@ QuestionKind = Literal["select", "checkbox", "number"]
 LIST_ANSWERS = ("fields", "interests", "skills")
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(Struct, frozen=True):
     """One questionnaire step; `answer` is the answers key it fills (e.g. `preferences.shifts`)."""
 
     answer: str
@@ -58,8 +58,7 @@ class Question:
         return self.answer[len(prefix) :] if self.answer.startswith(prefix) else None
 
 
-@dataclass(frozen=True)
-class KnowledgeBase:
+class KnowledgeBase(Struct, frozen=True, dict=True):
     """Everything bpo knows. Mappings keep their records in a stable order (roles by slug)."""
 
     sources: dict[str, Source]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
+
+from msgspec import Struct, field
 
 from bpo_cli.domain.conditions import Condition, Selector
 
@@ -14,8 +15,7 @@ Dimension = Literal["function", "location", "service"]
 DIMENSIONS: tuple[Dimension, ...] = ("function", "location", "service")
 
 
-@dataclass(frozen=True, slots=True)
-class EducationLevel:
+class EducationLevel(Struct, frozen=True):
     id: str
     label: str
     description: str
@@ -23,23 +23,20 @@ class EducationLevel:
     onet_categories: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class FieldOfStudy:
+class FieldOfStudy(Struct, frozen=True):
     id: str
     label: str
     description: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Interest:
+class Interest(Struct, frozen=True):
     id: str
     label: str
     holland: str
     description: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class HowTo:
+class HowTo(Struct, frozen=True):
     """Concrete ways to build a skill."""
 
     courses: tuple[str, ...] = ()
@@ -55,8 +52,7 @@ class HowTo:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Skill:
+class Skill(Struct, frozen=True):
     id: str
     label: str
     kind: SkillKind
@@ -64,21 +60,18 @@ class Skill:
     how: HowTo
 
 
-@dataclass(frozen=True, slots=True)
-class Tag:
+class Tag(Struct, frozen=True):
     id: str
     label: str
     description: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(Struct, frozen=True):
     id: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Preference:
+class Preference(Struct, frozen=True):
     id: str
     label: str
     default: str
@@ -88,8 +81,7 @@ class Preference:
         return tuple(o.id for o in self.options)
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Struct, frozen=True):
     id: str
     kind: Literal["article", "dataset"]
     title: str
@@ -97,8 +89,7 @@ class Source:
     covers: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class BpoType:
+class BpoType(Struct, frozen=True):
     slug: str
     name: str
     dimension: Dimension
@@ -110,8 +101,7 @@ class BpoType:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class OnetOccupation:
+class OnetOccupation(Struct, frozen=True):
     """O*NET facts for one occupation (CC BY 4.0, see `bpo about`)."""
 
     soc: str
@@ -124,21 +114,18 @@ class OnetOccupation:
     education_pct: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class EducationRequirement:
+class EducationRequirement(Struct, frozen=True):
     level: str
     fields: tuple[str, ...] = ()  # any one of these; empty means any field
     note: str = ""  # how to meet it: which degrees count, what helps
 
 
-@dataclass(frozen=True, slots=True)
-class SkillRequirement:
+class SkillRequirement(Struct, frozen=True):
     required: tuple[str, ...] = ()
     preferred: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(Struct, frozen=True):
     slug: str
     title: str
     bpo_types: tuple[str, ...]
@@ -157,8 +144,7 @@ class Role:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Tip:
+class Tip(Struct, frozen=True):
     """General career advice from the seeds, with when it applies."""
 
     id: str
@@ -169,21 +155,18 @@ class Tip:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class OverviewItem:
+class OverviewItem(Struct, frozen=True):
     title: str
     text: str
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class OverviewSection:
+class OverviewSection(Struct, frozen=True):
     id: str
     title: str
     items: tuple[OverviewItem, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Overview:
+class Overview(Struct, frozen=True):
     definition: str = ""
     sections: tuple[OverviewSection, ...] = field(default_factory=tuple)

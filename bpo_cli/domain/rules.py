@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from bpo_cli.domain.conditions import Condition, Selector
 
@@ -16,8 +16,7 @@ WEIGHT_KEYS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Weights:
+class Weights(Struct, frozen=True):
     """How many of the 100 points each generic comparison of person and role is worth."""
 
     education: int = 20
@@ -31,8 +30,7 @@ class Weights:
         return sum(getattr(self, key) for key in WEIGHT_KEYS)
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Struct, frozen=True):
     """When a condition holds for the person, add `weight` to every role the selector picks."""
 
     id: str

@@ -6,13 +6,13 @@ layout and is merged on top: a record with the same key replaces the built-in on
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from bpo_cli import datafile
 from bpo_cli.domain.knowledge import KnowledgeBase
@@ -45,16 +45,14 @@ ONET_FILES = ("onet/occupations.tsv", "onet/education_categories.tsv")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-@dataclass(frozen=True, slots=True)
-class DataFile:
+class DataFile(Struct, frozen=True):
     rel: str  # path inside the data directory, with '/' separators
     path: Path
     display: str  # the name messages use
     layer: int  # 0 built-in, 1 overlay
 
 
-@dataclass(slots=True)
-class Loaded:
+class Loaded(Struct):
     """What loading produced: the knowledge base (possibly partial) and every problem found."""
 
     kb: KnowledgeBase
@@ -63,36 +61,58 @@ class Loaded:
 
 
 def builtin_dir() -> Path:
-    """The data shipped inside the wheel, or `data/` beside the package in a source checkout."""
-    packaged = files("bpo_cli") / "data"
-    if isinstance(packaged, Path) and packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data"
+    """The data shipped inside the wheel, or `data/` beside the package in a source checkout.
+
+    A plain path beside this file rather than importlib.resources: the data must be a real
+    directory anyway, and the import would cost start-up time every lookup pays.
+    """
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "data"
+    return packaged if packaged.is_dir() else package.parent / "data"
 
 
 def load_knowledge(overlay: Path | None = None) -> KnowledgeBase:
-    """The validated knowledge base; raises InvalidKnowledgeError listing every problem."""
-    loaded = load(overlay)
-    if loaded.problems:
-        raise InvalidKnowledgeError(loaded.problems)
-    return loaded.kb
+    """The validated knowledge base; raises InvalidKnowledgeError listing every problem.
+
+    A knowledge base that loaded cleanly is cached (see knowledge/cache.py), so the next start
+    reads one file instead of parsing and checking all the YAML.
+    """
+    problems: list[Problem] = []
+    data_files = _files(overlay, problems)
+    current = cache.stamp(data_files) if not problems else None
+    if current is not None:
+        cached = cache.lookup(overlay, current)
+        if cached is not None:
+            return cached
+    raw = _read_bytes(data_files, problems)
+    kb = _build(data_files, *_parse(data_files, raw, problems), problems)
+    if problems:
+        raise InvalidKnowledgeError(problems)
+    if current is not None:
+        cache.store(overlay, current, kb)
+    return kb
 
 
 def load(overlay: Path | None = None) -> Loaded:
-    """Load and check everything, collecting problems rather than stopping at the first."""
+    """Load and check everything, never from the cache, collecting every problem found."""
     problems: list[Problem] = []
+    data_files = _files(overlay, problems)
+    raw = _read_bytes(data_files, problems)
+    kb = _build(data_files, *_parse(data_files, raw, problems), problems)
+    return Loaded(kb=kb, problems=problems, files=data_files)
+
+
+# -- files ---------------------------------------------------------------------------------
+
+
+def _files(overlay: Path | None, problems: list[Problem]) -> list[DataFile]:
     data_files = _list_files(builtin_dir(), 0, "data", problems)
     if overlay is not None:
         if not overlay.is_dir():
             what = "no such directory" if not overlay.exists() else "is not a directory"
             raise InputFileError(str(overlay), what, "--data takes a directory laid out like data/")
         data_files += _list_files(overlay, 1, str(overlay), problems)
-    documents, texts = _read_all(data_files, problems)
-    kb = _build(data_files, documents, texts, problems)
-    return Loaded(kb=kb, problems=problems, files=data_files)
-
-
-# -- files ---------------------------------------------------------------------------------
+    return data_files
 
 
 def _list_files(
@@ -132,56 +152,39 @@ def _list_files(
     return found
 
 
-def _read_all(
-    data_files: list[DataFile], problems: list[Problem]
-) -> tuple[dict[DataFile, Any], dict[str, str]]:
-    """Parsed documents per file (from the cache when nothing changed), and the TSV texts."""
+def _read_bytes(data_files: list[DataFile], problems: list[Problem]) -> dict[DataFile, bytes]:
     raw: dict[DataFile, bytes] = {}
     for f in data_files:
         try:
             raw[f] = datafile.read_bytes(f.path, f.display)
         except InputFileError as err:
             problems.append(Problem(f.display, None, None, err.detail))
-    digest = hashlib.sha256()
-    for f, data in raw.items():
-        digest.update(f"{f.layer}:{f.rel}:{len(data)}\n".encode())
-        digest.update(data)
-    key = digest.hexdigest()[:32]
+    return raw
 
+
+def _parse(
+    data_files: list[DataFile], raw: dict[DataFile, bytes], problems: list[Problem]
+) -> tuple[dict[DataFile, Any], dict[str, str]]:
+    """Parsed YAML documents per file, and the texts of the O*NET tables."""
+    documents: dict[DataFile, Any] = {}
     texts: dict[str, str] = {}
-    yaml_files = [f for f in raw if not f.rel.endswith(".tsv")]
-    for f in raw:
+    for f in data_files:
+        if f not in raw:
+            continue
         if f.rel.endswith(".tsv"):
             texts[f.rel] = raw[f].decode("utf-8", errors="replace")
-
-    cached = cache.lookup(key)
-    if cached is not None and all(_cache_key(f) in cached for f in yaml_files):
-        return {f: cached[_cache_key(f)] for f in yaml_files}, texts
-
-    documents: dict[DataFile, Any] = {}
-    cacheable = len(raw) == len(data_files)
-    for f in yaml_files:
+            continue
         try:
             documents[f] = datafile.parse(datafile.decode(raw[f], f.display), f.display)
         except InputFileError as err:
             problems.append(Problem(f.display, None, None, err.detail))
-            cacheable = False
-            continue
-        cacheable = cacheable and datafile.is_plain_json(documents[f])
-    if cacheable:
-        cache.store(key, {_cache_key(f): doc for f, doc in documents.items()})
     return documents, texts
-
-
-def _cache_key(f: DataFile) -> str:
-    return f"{f.layer}:{f.rel}"
 
 
 # -- records ---------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Entry:
+class _Entry(Struct):
     key: str
     value: Any
     file: str
@@ -257,6 +260,7 @@ def _build(
     texts: dict[str, str],
     problems: list[Problem],
 ) -> KnowledgeBase:
+    """Models from parsed documents, merging the overlay, then every cross-reference check."""
     onet = OnetTable(texts.get(ONET_FILES[0], ""), texts.get(ONET_FILES[1], ""))
     if not onet.header_ok:
         problems.append(Problem(f"data/{ONET_FILES[0]}", None, None, "unexpected columns"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -14,6 +13,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str:
     """' (did you mean x?)' when a close choice exists, else ''."""
+    import difflib  # only when something is wrong
+
     close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 

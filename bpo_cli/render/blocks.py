@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Literal
+
+from msgspec import Struct, field
 
 Style = Literal["", "good", "warn", "bad", "info", "dim", "strong", "accent"]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(Struct, frozen=True):
     """A piece of text with a meaning-based style (the backend picks colours)."""
 
     text: str
     style: Style = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Bar:
+class Bar(Struct, frozen=True):
     """A score from 0 to `top`, drawn as a bar where the backend can."""
 
     value: float
@@ -28,27 +27,23 @@ class Bar:
 Cell = str | Span | Bar | list[Span]
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(Struct, frozen=True):
     text: str
     subtitle: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Struct, frozen=True):
     text: str | list[Span]
     style: Style = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Fields:
+class Fields(Struct, frozen=True):
     """Label: value pairs."""
 
     pairs: Sequence[tuple[str, Cell]]
 
 
-@dataclass(frozen=True, slots=True)
-class Bullets:
+class Bullets(Struct, frozen=True):
     items: Sequence[str | list[Span]]
     title: str = ""
     numbered: bool = False
@@ -56,8 +51,7 @@ class Bullets:
     details: Sequence[Sequence[str]] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(Struct, frozen=True):
     columns: Sequence[str]
     rows: Sequence[Sequence[Cell]]
     title: str = ""
@@ -65,8 +59,7 @@ class Table:
     listing: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(Struct, frozen=True):
     """A titled group of blocks: a panel on a terminal, a heading in plain text and Markdown."""
 
     title: str

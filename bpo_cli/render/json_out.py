@@ -138,7 +138,7 @@ def vocab_items(kb: KnowledgeBase, kind: str) -> list[dict[str, Any]]:
 
 def vocab_item(kb: KnowledgeBase, kind: str, item_id: str) -> dict[str, Any]:
     entry = next(e for e in vocab_items(kb, kind) if e["id"] == item_id)
-    return {"schema_version": SCHEMA_VERSION, "kind": kind, **entry}
+    return {"schema_version": SCHEMA_VERSION, "vocabulary": kind, **entry}
 
 
 def overview_dict(kb: KnowledgeBase) -> dict[str, Any]:

@@ -44,6 +44,11 @@ def print_blocks(console: Console, blocks: Sequence[Block]) -> None:
         console.print(renderable)
 
 
+def _spaced(renderable: Any) -> Padding:
+    """A blank line above a titled block, so sections stand apart."""
+    return Padding(renderable, (1, 0, 0, 0))
+
+
 def _renderables(blocks: Sequence[Block]) -> list[Any]:
     return [_block(b) for b in blocks]
 
@@ -97,7 +102,7 @@ def _block(block: Block) -> Any:
                 for detail in details[i - 1] if i <= len(details) else ():
                     line.add_row("", Text(f"- {detail}", style="dim"))
                 lines.append(line)
-            return Group(*lines)
+            return _spaced(Group(*lines)) if title else Group(*lines)
         case Table(columns, rows, title):
             grid = RichTable(
                 title=title or None,
@@ -110,7 +115,7 @@ def _block(block: Block) -> Any:
                 grid.add_column(column)
             for row in rows:
                 grid.add_row(*(_cell(c) for c in row))
-            return grid
+            return _spaced(grid)
         case Section(title, children, style):
             return Panel(
                 Group(*_renderables(children)),

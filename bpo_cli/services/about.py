@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from bpo_cli import __version__
 from bpo_cli.domain.knowledge import KnowledgeBase
@@ -17,8 +17,7 @@ DISCLAIMER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class About:
+class About(Struct, frozen=True):
     version: str
     disclaimer: str
     attribution: str

@@ -111,9 +111,17 @@ def _resolve(kb: KnowledgeBase, vocabulary: str, value: Any) -> str | None:
     return None
 
 
+NOUNS = {
+    "education": "education level",
+    "fields": "field",
+    "skills": "skill",
+    "interests": "interest",
+}
+
+
 def _unknown(kb: KnowledgeBase, vocabulary: str, key: str, value: Any) -> str:
     hint = did_you_mean(str(value), kb.labels(vocabulary)) if isinstance(value, str) else ""
-    return f"{key}: unknown {vocabulary} id {show(value)}{hint} (see `bpo vocab {vocabulary}`)"
+    return f"{key}: unknown {NOUNS[vocabulary]} {show(value)}{hint} (see `bpo vocab {vocabulary}`)"
 
 
 def _one_id(kb: KnowledgeBase, vocabulary: str, value: Any, problems: list[str]) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, Role
@@ -19,6 +19,8 @@ def normalise(name: str) -> str:
 
 
 def suggest(name: str, candidates: list[str]) -> str | None:
+    import difflib  # only when a name is unknown
+
     close = difflib.get_close_matches(normalise(name), candidates, n=3, cutoff=0.55)
     return ", ".join(close) if close else None
 
@@ -70,8 +72,7 @@ def subtypes(kb: KnowledgeBase, slug: str) -> set[str]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class RoleListing:
+class RoleListing(Struct, frozen=True):
     roles: list[Role]
     note: str | None = None  # something the person should know about the filter
 
