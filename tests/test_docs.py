@@ -1,0 +1,45 @@
+"""The README keeps its promises: the two commands, every command documented, CI in step."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.main import get_command
+
+from bpo_cli.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def first_block() -> list[str]:
+    block = re.search(r"```sh\n(.*?)```", README, re.S)
+    assert block, "README has no sh code block"
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_readme_starts_with_exactly_two_commands() -> None:
+    assert README.index("```sh") < README.index("\n## ")  # before any section
+    install_and_run, install_and_test = first_block()
+    assert "pip install ." in install_and_run and install_and_run.endswith("bpo advise")
+    assert "[test]" in install_and_test and install_and_test.endswith("pytest")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "sed -n '/^```sh$/,/^```$/p' README.md | sed -n '3p'" in ci
+    assert 'bash -c "$test_command"' in ci
+
+
+def test_every_command_is_in_the_readme() -> None:
+    group = get_command(app)
+    names = list(group.commands)  # type: ignore[attr-defined]
+    assert names
+    for name in names:
+        assert f"bpo {name}" in README, f"`bpo {name}` is not documented in the README"
+
+
+def test_every_schema_is_listed_in_the_readme() -> None:
+    for schema in (ROOT / "bpo_cli" / "schemas").glob("*.schema.json"):
+        assert schema.name.removesuffix(".schema.json") in README
