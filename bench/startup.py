@@ -26,8 +26,10 @@ BIN = Path(sys.executable).parent
 def answers_file() -> str:
     fd, path = tempfile.mkstemp(suffix=".yaml")
     with os.fdopen(fd, "w") as handle:
-        handle.write("education: bachelor\nfields: [law]\ninterests: [research, law]\n"
-                     "skills: [legal-research, writing]\n")
+        handle.write(
+            "education: bachelor\nfields: [law]\ninterests: [research, law]\n"
+            "skills: [legal-research, writing]\n"
+        )
     return path
 
 
@@ -36,8 +38,14 @@ def cases(which: str, answers: str) -> dict[str, list[str]]:
     all_cases = {
         "role": [bpo, "role", "legal-analyst", "--json"],
         "advise": [bpo, "advise", "--answers", answers, "--json"],
-        "path": [bpo, "path", "operations-manager", "--from", "customer-support-executive",
-                 "--json"],
+        "path": [
+            bpo,
+            "path",
+            "operations-manager",
+            "--from",
+            "customer-support-executive",
+            "--json",
+        ],
         "next-skill": [bpo, "next-skill", "--answers", answers, "--json"],
     }
     if which == "all":
