@@ -27,7 +27,16 @@ FIT_MEANING: dict[Fit, str] = {
     "reachable": "close the skill or experience gaps below with training and practice",
     "stretch": "this needs a new qualification first",
 }
-STEPS_SHOWN = 8
+STEPS_SHOWN = 6
+HOW_SHOWN = 2
+GENERIC_RULES = (
+    "education",
+    "required-skills",
+    "preferred-skills",
+    "interests",
+    "holland",
+    "experience",
+)
 
 
 def badge(fit: Fit) -> Span:
@@ -57,23 +66,41 @@ def profile_text(kb: KnowledgeBase, profile: Profile, holland: str) -> str:
     return "; ".join(parts) + "."
 
 
-def _why(match: Match) -> str:
-    """The strongest positive reason, for the summary table."""
-    best = max(match.reasons, key=lambda r: r.weight)
-    return best.text
+def _missing(kb: KnowledgeBase, match: Match) -> str:
+    """What stands between the person and the role, in a few words, for the summary table."""
+    gaps = match.gaps
+    parts = []
+    if gaps.education is not None:
+        parts.append(
+            education_text(kb, gaps.education.need, gaps.education.fields).replace(
+                ", any field", ""
+            )
+        )
+    parts += [kb.label("skills", s) for s in gaps.skills]
+    if gaps.experience is not None:
+        parts.append(f"{gaps.experience.need - gaps.experience.have} more years of experience")
+    return ", ".join(parts) or "nothing: you qualify"
 
 
 def advice_view(kb: KnowledgeBase, advice: Advice, top: int | None, explain: bool) -> list[Block]:
     shown = advice.matches if top is None else advice.matches[:top]
     rows: list[list[Cell]] = [
-        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), _why(m)]
+        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), _missing(kb, m)]
         for i, m in enumerate(shown, 1)
     ]
     blocks: list[Block] = [
         Heading("Roles that fit you", f"{len(shown)} of {len(advice.matches)} roles"),
         Paragraph("For: " + profile_text(kb, advice.profile, advice.holland), style="dim"),
-        Table(["#", "Role", "Score", "Fit", "Why"], rows),
+        Table(["#", "Role", "Score", "Fit", "Missing"], rows),
     ]
+    if len(shown) > 1 and len({m.score for m in shown}) == 1:
+        blocks.append(
+            Paragraph(
+                "These roles score the same for you: name your interests and "
+                "skills to tell them apart.",
+                style="warn",
+            )
+        )
     blocks += [_match_section(kb, i, m, explain) for i, m in enumerate(shown, 1)]
     more = [] if top is None or top >= len(advice.matches) else ["`--all` shows every role"]
     blocks.append(
@@ -106,7 +133,7 @@ def _match_section(kb: KnowledgeBase, rank: int, match: Match, explain: bool) ->
             [s.text for s in steps],
             title="Next steps",
             numbered=True,
-            details=[list(s.how[:3]) for s in steps],
+            details=[list(s.how[:HOW_SHOWN]) for s in steps],
         )
     )
     if more > 0:
