@@ -116,3 +116,17 @@ def test_save_keeps_the_answers_for_profile(run: Run, home: Path) -> None:
     assert (home / "profiles" / "asha.yaml").is_file()
     again = run("advise", "--profile", "asha", "--json")
     assert again.exit_code == 0 and again.stdout == out
+
+
+@pytest.mark.parametrize("answered", range(7))
+def test_ctrl_c_at_any_prompt_keeps_every_answer_before_it(
+    run: Run, home: Path, answered: int
+) -> None:
+    from bpo_cli.services import profiles
+
+    code, _, err, _ = answer(run, [ENTER] * answered + [CTRL_C])
+    assert code == 130
+    assert "Cancelled." in err and "Traceback" not in err
+    kept = profiles.load_partial() or {}
+    given = len([k for k in kept if k != "preferences"]) + len(kept.get("preferences", {}))
+    assert given == answered

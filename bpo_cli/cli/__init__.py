@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 from bpo_cli.cli import advise_cmd, info_cmds, lookup_cmds
 from bpo_cli.cli.app import app, data_app
+from bpo_cli.cli.profiles_cmd import profiles_app
 
 ADVICE = "Get advice"
 LOOKUP = "Look things up"
@@ -13,6 +15,7 @@ ABOUT = "About bpo"
 
 # One place lists every command, in the order `bpo --help` shows them.
 app.command("advise", rich_help_panel=ADVICE)(advise_cmd.advise_cmd)
+app.add_typer(profiles_app, name="profiles", rich_help_panel=ADVICE)
 app.command("roles", rich_help_panel=LOOKUP)(lookup_cmds.roles_cmd)
 app.command("role", rich_help_panel=LOOKUP)(lookup_cmds.role_cmd)
 app.command("types", rich_help_panel=LOOKUP)(lookup_cmds.types_cmd)
@@ -26,9 +29,22 @@ data_app.command("check")(info_cmds.check_cmd)
 
 def main() -> None:
     """Run bpo (the console script and `python -m bpo_cli`)."""
+    exit_on_signals()
     for stream in (sys.stdout, sys.stderr):
         # A terminal that cannot show a character gets '?' instead of a crash.
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
     app(prog_name="bpo")
+
+
+def exit_on_signals() -> None:
+    """SIGTERM and SIGHUP (a closed terminal) unwind like an exception, so that cleanup runs:
+    a save in progress removes its temporary file and leaves the old profile whole."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), terminate)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from bpo_cli import datafile
 from bpo_cli.cli.common import knowledge
@@ -16,6 +16,12 @@ from bpo_cli.render.advice_json import advice_dict
 from bpo_cli.render.advice_view import advice_view, answers_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import profiles
+
+
+class Gathered(NamedTuple):
+    raw: Any  # the answers as read, before checking
+    source: str  # what messages call them
+    typed: bool  # answered at the prompts just now
 
 
 def run(
@@ -32,11 +38,15 @@ def run(
     no_color: bool,
 ) -> None:
     kb = knowledge(data)
-    raw, source = gather(kb, answers, profile, resume=resume, no_input=no_input, no_color=no_color)
-    person = answers_service.to_profile(kb, raw, source)
+    if save:
+        profiles.check_can_save(save)  # before any question, so no typed answer is lost to it
+    given = gather(kb, answers, profile, resume=resume, no_input=no_input, no_color=no_color)
+    person = answers_service.to_profile(kb, given.raw, given.source)
     if save:
         path = profiles.save(save, answers_service.profile_dict(person))
         message(f"Saved your answers as '{save}' ({path}); reuse them with --profile {save}.")
+    if given.typed:
+        profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
     result = advise(person, kb)
     if json:
         emit_json(advice_dict(result))
@@ -52,21 +62,23 @@ def gather(
     resume: bool,
     no_input: bool,
     no_color: bool = False,
-) -> tuple[Any, str]:
+) -> Gathered:
     """The raw answers and a name for them in messages, from whichever source was given."""
     if answers is not None and profile is not None:
         raise UsageError("give either --answers or --profile, not both")
     if answers is not None:
-        return datafile.load(answers), datafile.describe(answers)
+        return Gathered(datafile.load(answers), datafile.describe(answers), typed=False)
     if profile is not None:
-        return profiles.load(profile), f"saved profile '{profile}'"
+        return Gathered(
+            profiles.load(profile), f"saved profile {profiles.path_of(profile)}", typed=False
+        )
     if no_input or not stdin_is_terminal():
         why = "--no-input was given" if no_input else "standard input is not a terminal"
         raise UsageError(
             f"bpo advise needs answers, and cannot ask for them: {why}",
             "pass --answers FILE (YAML or JSON, '-' for stdin) or --profile NAME",
         )
-    return interactive(kb, resume=resume, no_color=no_color), "your answers"
+    return Gathered(interactive(kb, resume=resume, no_color=no_color), "your answers", typed=True)
 
 
 def stdin_is_terminal() -> bool:
@@ -87,7 +99,6 @@ def interactive(kb: KnowledgeBase, *, resume: bool, no_color: bool) -> dict[str,
         raise CancelledError(
             "your answers so far are kept: continue with `bpo advise --resume`"
         ) from None
-    profiles.clear_partial()
     person = answers_service.to_profile(kb, collected, "your answers")
     emit_blocks(answers_view(kb, person), no_color=no_color, err=True)
     return collected

@@ -6,6 +6,7 @@ layout and is merged on top: a record with the same key replaces the built-in on
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -175,10 +176,17 @@ def _parse(
             texts[f.rel] = raw[f].decode("utf-8", errors="replace")
             continue
         try:
-            documents[f] = datafile.parse(datafile.decode(raw[f], f.display), f.display)
+            documents[f] = _parse_one(f.display, raw[f])
         except InputFileError as err:
             problems.append(Problem(f.display, None, None, err.detail))
     return documents, texts
+
+
+@functools.lru_cache(maxsize=128)
+def _parse_one(display: str, raw: bytes) -> Any:
+    """One file's document. Memoised: a process that loads overlays again and again (tests,
+    batches) parses the unchanged built-in files once. Documents are only ever read."""
+    return datafile.parse(datafile.decode(raw, display), display)
 
 
 # -- records ---------------------------------------------------------------------------------

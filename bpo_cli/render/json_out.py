@@ -10,6 +10,7 @@ from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, OnetOccupation, Role, Skill
 from bpo_cli.errors import Problem
 from bpo_cli.services.about import About
+from bpo_cli.services.profiles import Saved
 
 # Bumped in the minor part for additive changes, in the major part for breaking ones.
 SCHEMA_VERSION = "1.0"
@@ -180,4 +181,20 @@ def check_dict(problems: list[Problem], counts: dict[str, int]) -> dict[str, Any
         "ok": not problems,
         "problems": [p.as_dict() for p in problems],
         "counts": counts,
+    }
+
+
+def profiles_dict(saved: list[Saved]) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "profiles": [
+            {
+                "name": p.name,
+                "path": p.path,
+                "modified": p.modified,
+                "valid": p.problem is None,
+                "problem": p.problem,
+            }
+            for p in saved
+        ],
     }

@@ -20,6 +20,7 @@ from bpo_cli.render.blocks import (
     Table,
 )
 from bpo_cli.services.about import About
+from bpo_cli.services.profiles import Saved
 
 JOB_ZONES = {
     1: "little or no preparation",
@@ -298,3 +299,20 @@ def check_view(problems: list[Problem], counts: dict[str, int], where: str) -> l
             ]
         ),
     ]
+
+
+def profiles_view(saved: list[Saved]) -> list[Block]:
+    if not saved:
+        return [
+            Paragraph("No saved profiles yet: save one with `bpo advise --save NAME`.", style="dim")
+        ]
+    rows: list[list[Cell]] = [
+        [
+            Span(p.name, "accent"),
+            p.modified,
+            Span("ok", "good") if p.problem is None else Span(p.problem, "bad"),
+            p.path,
+        ]
+        for p in saved
+    ]
+    return [Table(["Profile", "Saved", "Status", "File"], rows, listing=True)]

@@ -11,8 +11,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct
+
 from bpo_cli import datafile
-from bpo_cli.errors import InputFileError, InvalidAnswersError, NotFoundError, UsageError
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.errors import BpoError, InputFileError, InvalidAnswersError, NotFoundError, UsageError
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 PARTIAL = ".unfinished"  # the answers of an interrupted questionnaire (not a valid profile name)
@@ -75,13 +78,45 @@ def _read(path: Path) -> Any:
         ) from None
 
 
-def save(name: str, answers: dict[str, Any], *, overwrite_corrupt: bool = False) -> Path:
-    """Write a profile atomically. An existing file that is not valid YAML is never overwritten."""
+def check_can_save(name: str) -> Path:
+    """Raise now, before any question, if saving under `name` would fail later."""
     path = path_of(name)
-    if path.exists() and not overwrite_corrupt:
-        _read(path)  # raises if the old file is corrupt: the person must look at it first
+    if path.exists():
+        _read(path)  # a corrupt file is never overwritten silently: the person looks at it first
+    return path
+
+
+def save(name: str, answers: dict[str, Any]) -> Path:
+    """Write a profile atomically; an existing file that cannot be read is never overwritten."""
+    path = check_can_save(name)
     write_atomic(path, answers)
     return path
+
+
+class Saved(Struct, frozen=True):
+    name: str
+    path: str
+    modified: str  # ISO 8601, local time
+    problem: str | None  # why it no longer loads, or None
+
+
+def listing(kb: KnowledgeBase) -> list[Saved]:
+    """Every saved profile, checked against the knowledge base as `--profile` would check it."""
+    from datetime import datetime
+
+    from bpo_cli.services.answers import to_profile
+
+    found = []
+    for name in names():
+        path = path_of(name)
+        problem = None
+        try:
+            to_profile(kb, _read(path), f"saved profile {path}")
+        except BpoError as err:
+            problem = err.message.removeprefix(f"saved profile {path}: ")
+        stamp = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+        found.append(Saved(name, str(path), stamp, problem))
+    return found
 
 
 def remove(name: str) -> Path:
