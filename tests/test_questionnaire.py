@@ -127,6 +127,6 @@ def test_ctrl_c_at_any_prompt_keeps_every_answer_before_it(
     code, _, err, _ = answer(run, [ENTER] * answered + [CTRL_C])
     assert code == 130
     assert "Cancelled." in err and "Traceback" not in err
-    kept = profiles.load_partial() or {}
+    kept = (profiles.load_partial() or {}).get("answers", {})
     given = len([k for k in kept if k != "preferences"]) + len(kept.get("preferences", {}))
     assert given == answered

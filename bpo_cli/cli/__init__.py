@@ -5,17 +5,21 @@ from __future__ import annotations
 import signal
 import sys
 
-from bpo_cli.cli import advise_cmd, info_cmds, lookup_cmds
+from bpo_cli.cli import advise_cmd, info_cmds, lookup_cmds, plan_cmds
 from bpo_cli.cli.app import app, data_app
 from bpo_cli.cli.profiles_cmd import profiles_app
 
 ADVICE = "Get advice"
+PLAN = "Plan a career"
 LOOKUP = "Look things up"
 ABOUT = "About bpo"
 
 # One place lists every command, in the order `bpo --help` shows them.
 app.command("advise", rich_help_panel=ADVICE)(advise_cmd.advise_cmd)
 app.add_typer(profiles_app, name="profiles", rich_help_panel=ADVICE)
+app.command("path", rich_help_panel=PLAN)(plan_cmds.path_cmd)
+app.command("next-skill", rich_help_panel=PLAN)(plan_cmds.next_skill_cmd)
+app.command("compare", rich_help_panel=PLAN)(plan_cmds.compare_cmd)
 app.command("roles", rich_help_panel=LOOKUP)(lookup_cmds.roles_cmd)
 app.command("role", rich_help_panel=LOOKUP)(lookup_cmds.role_cmd)
 app.command("types", rich_help_panel=LOOKUP)(lookup_cmds.types_cmd)

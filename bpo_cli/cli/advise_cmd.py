@@ -38,6 +38,10 @@ def advise_cmd(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue a questionnaire stopped with Ctrl-C.")
     ] = False,
+    deep: Annotated[
+        bool,
+        typer.Option("--deep", help="Rate 26 short work activities instead of ticking interests."),
+    ] = False,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many roles to show.")] = 5,
     all_roles: Annotated[bool, typer.Option("--all", help="Show every role.")] = False,
     explain: Annotated[
@@ -56,6 +60,7 @@ def advise_cmd(
         profile,
         save=save,
         resume=resume,
+        deep=deep,
         no_input=no_input,
         top=None if all_roles else top,
         explain=explain,

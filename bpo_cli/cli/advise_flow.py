@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from bpo_cli import datafile
 from bpo_cli.cli.common import knowledge
 from bpo_cli.cli.output import emit_blocks, emit_json, message
 from bpo_cli.domain.engine import advise
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import CancelledError, InvalidAnswersError, UsageError
 from bpo_cli.render.advice_json import advice_dict
-from bpo_cli.render.advice_view import advice_view, answers_view
+from bpo_cli.render.advice_view import advice_view, answers_view, interest_profile_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import profiles
 
-
-class Gathered(NamedTuple):
-    raw: Any  # the answers as read, before checking
-    source: str  # what messages call them
-    typed: bool  # answered at the prompts just now
+if TYPE_CHECKING:
+    from bpo_cli.prompting.questionnaire import Progress
 
 
 def run(
@@ -30,6 +26,7 @@ def run(
     *,
     save: str | None,
     resume: bool,
+    deep: bool,
     no_input: bool,
     top: int | None,
     explain: bool,
@@ -40,12 +37,26 @@ def run(
     kb = knowledge(data)
     if save:
         profiles.check_can_save(save)  # before any question, so no typed answer is lost to it
-    given = gather(kb, answers, profile, resume=resume, no_input=no_input, no_color=no_color)
-    person = answers_service.to_profile(kb, given.raw, given.source)
+    if deep and (answers is not None or profile is not None):
+        raise UsageError(
+            "--deep asks the activity questions, so it needs the questionnaire",
+            "in an answers file, give interest_scores (interest: 0 to 1) instead",
+        )
+    person = answers_service.read(kb, answers, profile)
+    typed = person is None
+    if person is None:
+        if no_input or not stdin_is_terminal():
+            why = "--no-input was given" if no_input else "standard input is not a terminal"
+            raise UsageError(
+                f"bpo advise needs answers, and cannot ask for them: {why}",
+                "pass --answers FILE (YAML or JSON, '-' for stdin) or --profile NAME",
+            )
+        raw = interactive(kb, resume=resume, deep=deep, no_color=no_color)
+        person = answers_service.to_profile(kb, raw, "your answers")
     if save:
         path = profiles.save(save, answers_service.profile_dict(person))
         message(f"Saved your answers as '{save}' ({path}); reuse them with --profile {save}.")
-    if given.typed:
+    if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
     result = advise(person, kb)
     if json:
@@ -54,47 +65,30 @@ def run(
         emit_blocks(advice_view(kb, result, top, explain), no_color=no_color)
 
 
-def gather(
-    kb: KnowledgeBase,
-    answers: str | None,
-    profile: str | None,
-    *,
-    resume: bool,
-    no_input: bool,
-    no_color: bool = False,
-) -> Gathered:
-    """The raw answers and a name for them in messages, from whichever source was given."""
-    if answers is not None and profile is not None:
-        raise UsageError("give either --answers or --profile, not both")
-    if answers is not None:
-        return Gathered(datafile.load(answers), datafile.describe(answers), typed=False)
-    if profile is not None:
-        return Gathered(
-            profiles.load(profile), f"saved profile {profiles.path_of(profile)}", typed=False
-        )
-    if no_input or not stdin_is_terminal():
-        why = "--no-input was given" if no_input else "standard input is not a terminal"
-        raise UsageError(
-            f"bpo advise needs answers, and cannot ask for them: {why}",
-            "pass --answers FILE (YAML or JSON, '-' for stdin) or --profile NAME",
-        )
-    return Gathered(interactive(kb, resume=resume, no_color=no_color), "your answers", typed=True)
-
-
 def stdin_is_terminal() -> bool:
     """Whether a person can answer prompts (tests replace this to drive the questionnaire)."""
     return sys.stdin.isatty()
 
 
-def interactive(kb: KnowledgeBase, *, resume: bool, no_color: bool) -> dict[str, Any]:
+def interactive(kb: KnowledgeBase, *, resume: bool, deep: bool, no_color: bool) -> dict[str, Any]:
     """Run the questionnaire, keeping every answer as it is given so Ctrl-C loses nothing."""
+    from msgspec import to_builtins
+
     from bpo_cli.prompting import questionnaire  # deferred: questionary is slow to import
 
-    start: dict[str, Any] = {}
-    if resume:
-        start = _resumable(kb)
+    progress = _resumable(kb) if resume else questionnaire.Progress()
+
+    def show_scores(scores: dict[str, float] | None) -> None:
+        emit_blocks(interest_profile_view(kb, scores), no_color=no_color, err=True)
+
     try:
-        collected = questionnaire.ask(kb, start, profiles.save_partial)
+        collected = questionnaire.ask(
+            kb,
+            progress,
+            lambda p: profiles.save_partial(to_builtins(p)),
+            deep=deep,
+            show_scores=show_scores,
+        )
     except (KeyboardInterrupt, EOFError):
         raise CancelledError(
             "your answers so far are kept: continue with `bpo advise --resume`"
@@ -104,14 +98,20 @@ def interactive(kb: KnowledgeBase, *, resume: bool, no_color: bool) -> dict[str,
     return collected
 
 
-def _resumable(kb: KnowledgeBase) -> dict[str, Any]:
+def _resumable(kb: KnowledgeBase) -> Progress:
+    """The unfinished questionnaire's progress, or a fresh start (saying why)."""
+    import msgspec
+
+    from bpo_cli.prompting.questionnaire import Progress
+
     partial = profiles.load_partial()
     if partial is None:
         message("Nothing to resume: starting the questions from the beginning.")
-        return {}
+        return Progress()
     try:
-        answers_service.to_profile(kb, partial, "unfinished answers")
-    except InvalidAnswersError:
+        progress = msgspec.convert(partial, Progress)
+        answers_service.to_profile(kb, progress.answers, "unfinished answers")
+    except (msgspec.ValidationError, InvalidAnswersError):
         message("The unfinished answers no longer fit the knowledge base: starting afresh.")
-        return {}
-    return partial
+        return Progress()
+    return progress

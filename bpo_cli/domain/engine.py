@@ -28,12 +28,15 @@ from bpo_cli.domain.steps import plan
 NEUTRAL = 0.5  # the share of a component given when the person told us nothing about it
 
 
-def advise(profile: Profile, kb: KnowledgeBase) -> Advice:
-    """Every role scored, explained and planned for this person, best first."""
+def advise(profile: Profile, kb: KnowledgeBase, *, with_steps: bool = True) -> Advice:
+    """Every role scored, explained and planned for this person, best first.
+
+    `with_steps=False` leaves the career steps out, for callers that only compare scores.
+    """
     ranks = kb.education_ranks
     fired = [rule for rule in kb.rules if holds(rule.when, profile, ranks)]
     person = person_vector(kb, profile)
-    matches = [_match(kb, profile, person, fired, role) for role in kb.roles.values()]
+    matches = [_match(kb, profile, person, fired, role, with_steps) for role in kb.roles.values()]
     matches.sort(key=lambda m: (-m.score, m.role))
     return Advice(
         profile=profile,
@@ -73,7 +76,12 @@ def _education_gap(kb: KnowledgeBase, profile: Profile, role: Role) -> Education
 
 
 def _match(
-    kb: KnowledgeBase, profile: Profile, person: Vector | None, fired: list[Rule], role: Role
+    kb: KnowledgeBase,
+    profile: Profile,
+    person: Vector | None,
+    fired: list[Rule],
+    role: Role,
+    with_steps: bool,
 ) -> Match:
     gaps = gaps_for(kb, profile, role)
     reasons = [
@@ -94,7 +102,7 @@ def _match(
         fit=fit_of(gaps),
         reasons=tuple(reasons),
         gaps=gaps,
-        steps=plan(kb, profile, role, gaps),
+        steps=plan(kb, profile, role, gaps) if with_steps else (),
     )
 
 
@@ -165,7 +173,7 @@ def _interests(kb: KnowledgeBase, profile: Profile, role: Role) -> Reason:
         )
     strengths = {i: profile.interest_strength(i) for i in role.interests}
     share = min(1.0, sum(strengths.values()) / max(1, min(2, len(role.interests))))
-    shared = [i for i, s in strengths.items() if s >= 0.5]
+    shared = [i for i in role.interests if profile.has_interest(i)]
     if shared:
         names = ", ".join(kb.label("interests", i) for i in shared)
         text = f"Your interests match the role's: {names}."

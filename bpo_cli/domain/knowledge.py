@@ -10,6 +10,7 @@ from msgspec import Struct, field
 
 from bpo_cli.domain.conditions import Condition
 from bpo_cli.domain.models import (
+    Activity,
     BpoType,
     EducationLevel,
     FieldOfStudy,
@@ -75,6 +76,7 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
     tips: tuple[Tip, ...] = ()
     questions: tuple[Question, ...] = ()
     overview: Overview = field(default_factory=Overview)
+    activities: tuple[Activity, ...] = ()
 
     @cached_property
     def education_ranks(self) -> dict[str, int]:

@@ -170,3 +170,12 @@ class OverviewSection(Struct, frozen=True):
 class Overview(Struct, frozen=True):
     definition: str = ""
     sections: tuple[OverviewSection, ...] = field(default_factory=tuple)
+
+
+class Activity(Struct, frozen=True):
+    """A short piece of BPO work for the interest profiler, tied to one interest."""
+
+    id: str
+    text: str
+    interest: str
+    holland: str  # the interest's letter, written out so the data reads on its own

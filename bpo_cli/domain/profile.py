@@ -24,5 +24,6 @@ class Profile(Struct, frozen=True):
             return self.interest_scores.get(interest, 0.0)
         return 1.0 if interest in self.interests else 0.0
 
-    def has_interest(self, interest: str, threshold: float = 0.5) -> bool:
-        return self.interest_strength(interest) >= threshold
+    def has_interest(self, interest: str) -> bool:
+        """Held more than "not sure": a rating of "slightly like" or better, or a ticked box."""
+        return self.interest_strength(interest) > 0.5

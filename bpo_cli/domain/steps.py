@@ -16,9 +16,11 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
     steps: list[Step] = []
     if gaps.education is not None:
         steps.append(_education_step(kb, profile, role))
-    steps += [Step("skill", f"Build {_skill(kb, s)} (required).", _how(kb, s)) for s in gaps.skills]
     steps += [
-        Step("preferred-skill", f"Add {_skill(kb, s)} (preferred by employers).", _how(kb, s))
+        Step("skill", f"Build {_skill(kb, s)} (required).", skill_how(kb, s)) for s in gaps.skills
+    ]
+    steps += [
+        Step("preferred-skill", f"Add {_skill(kb, s)} (preferred by employers).", skill_how(kb, s))
         for s in gaps.preferred_skills[:MAX_PREFERRED]
     ]
     steps += [Step("prepare", text) for text in role.steps]
@@ -72,7 +74,8 @@ def _skill(kb: KnowledgeBase, skill_id: str) -> str:
     return skill.label if skill else skill_id
 
 
-def _how(kb: KnowledgeBase, skill_id: str) -> tuple[str, ...]:
+def skill_how(kb: KnowledgeBase, skill_id: str) -> tuple[str, ...]:
+    """Ways to build a skill, each prefixed with its kind ("Course: ...")."""
     skill = kb.skills.get(skill_id)
     if skill is None:
         return ()

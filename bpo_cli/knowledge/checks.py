@@ -71,6 +71,19 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
         ck.selector(rule.selector, file, record, "then")
         ck.ids("sources", rule.sources, file, record, "sources")
     _check_questions(ck)
+    for activity in kb.activities:
+        file = origins.get(("activities.yaml", activity.id), "activities.yaml")
+        record = f"activity {activity.id}"
+        ck.ids("interests", [activity.interest], file, record, "interest")
+        interest = kb.interests.get(activity.interest)
+        if interest is not None and interest.holland != activity.holland:
+            ck.add(
+                file,
+                record,
+                "holland",
+                f"'{activity.holland}' is not the letter of "
+                f"{activity.interest} ({interest.holland})",
+            )
     for section in kb.overview.sections:
         for i, item in enumerate(section.items):
             ck.ids(

@@ -39,6 +39,7 @@ LIST_FILES: dict[str, tuple[str, str]] = {
     "types.yaml": ("type", "slug"),
     "tips.yaml": ("tip", "id"),
     "questions.yaml": ("question", "answer"),
+    "activities.yaml": ("activity", "id"),
 }
 MAPPING_FILES = ("rules.yaml", "overview.yaml")
 ROLES_DIR = "roles"
@@ -332,6 +333,7 @@ def _build(
         tips=tuple(kind("tips.yaml", records.read_tip).values()),
         questions=tuple(kind("questions.yaml", records.read_question).values()),
         overview=_overview(documents, problems),
+        activities=tuple(kind("activities.yaml", records.read_activity).values()),
     )
     problems.extend(check_references(kb, origins))
     return kb

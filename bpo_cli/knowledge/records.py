@@ -11,6 +11,7 @@ from bpo_cli.domain.models import (
     DIMENSIONS,
     HOLLAND_LETTERS,
     SKILL_KINDS,
+    Activity,
     BpoType,
     EducationLevel,
     EducationRequirement,
@@ -327,4 +328,13 @@ def read_question(rec: Record) -> Question:
         help=rec.text("help", required=False),
         default=rec.raw("default"),
         ask_when=ask_when,
+    )
+
+
+def read_activity(rec: Record) -> Activity:
+    return Activity(
+        id=rec.slug("id"),
+        text=rec.text("text"),
+        interest=rec.slug("interest"),
+        holland=rec.choice("holland", tuple(HOLLAND_LETTERS)),
     )

@@ -11,39 +11,86 @@ from collections.abc import Callable
 from typing import Any
 
 import questionary
+from msgspec import Struct, field
 from prompt_toolkit.output import Output
 from questionary import Choice, Separator
 
 from bpo_cli.domain.conditions import holds
 from bpo_cli.domain.knowledge import KnowledgeBase, Question
 from bpo_cli.domain.models import SKILL_KINDS
+from bpo_cli.domain.profiler import NEUTRAL_RATING, SCALE, interest_scores
 from bpo_cli.services.answers import defaults, to_profile
 
 MAX_YEARS = 60
 KIND_TITLES = {"soft": "Soft skills", "technical": "Technical skills", "domain": "Domain skills"}
 
 
+class Progress(Struct):
+    """What has been answered so far: kept after every answer, so Ctrl-C loses nothing."""
+
+    answers: dict[str, Any] = field(default_factory=dict)
+    ratings: dict[str, int] = field(default_factory=dict)  # activity id -> 1 (dislike) .. 5
+    flat: bool = False  # every activity got the same rating: ask the quick question instead
+
+
 def ask(
     kb: KnowledgeBase,
-    answers: dict[str, Any],
-    on_answer: Callable[[dict[str, Any]], None],
+    progress: Progress,
+    keep: Callable[[Progress], None],
+    *,
+    deep: bool = False,
+    show_scores: Callable[[dict[str, float] | None], None] = lambda scores: None,
 ) -> dict[str, Any]:
-    """Ask every question not yet answered; `on_answer` keeps progress after each one.
+    """Ask every question not yet answered, calling `keep` after each answer.
 
+    With `deep`, the interests question becomes the activity profiler; `show_scores` is told
+    the result (None when every activity got the same rating and the quick question follows).
     Ctrl-C raises KeyboardInterrupt with everything answered so far already kept.
     """
     output = _terminal_output()
     base = defaults(kb)
+    answers = progress.answers
     while True:
         applicable = [q for q in kb.questions if _applies(kb, q, answers)]
         pending = [q for q in applicable if not _answered(answers, q)]
         if not pending:
             return answers
         q = pending[0]
-        progress = f"({applicable.index(q) + 1} of {len(applicable)})"
-        value = _ask_one(kb, q, progress, _current(base, answers, q), output)
+        progress_text = f"({applicable.index(q) + 1} of {len(applicable)})"
+        if q.answer == "interests" and deep and kb.activities and not progress.flat:
+            scores = _profile_activities(kb, progress, keep, output)
+            show_scores(scores)
+            if scores is not None:
+                answers["interest_scores"] = scores
+                answers["interests"] = [i for i, v in scores.items() if v > 0.5]
+                keep(progress)
+                continue
+            progress.flat = True
+        value = _ask_one(kb, q, progress_text, _current(base, answers, q), output)
         _store(answers, q, value)
-        on_answer(answers)
+        keep(progress)
+
+
+def _profile_activities(
+    kb: KnowledgeBase, progress: Progress, keep: Callable[[Progress], None], output: Output | None
+) -> dict[str, float] | None:
+    total = len(kb.activities)
+    extra: dict[str, Any] = {"output": output} if output is not None else {}
+    choices = [Choice(label, value=rating) for rating, label in enumerate(SCALE, 1)]
+    for number, activity in enumerate(kb.activities, 1):
+        if activity.id in progress.ratings:
+            continue
+        rating = questionary.select(
+            f"(activity {number} of {total}) How would you feel about this work?\n"
+            f"  {activity.text}",
+            choices=choices,
+            default=choices[NEUTRAL_RATING - 1],
+            instruction=" ",
+            **extra,
+        ).unsafe_ask()
+        progress.ratings[activity.id] = int(rating)
+        keep(progress)
+    return interest_scores(kb, progress.ratings)
 
 
 def _terminal_output() -> Output | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bpo_cli.domain.advice import Advice, Fit, Match
+from bpo_cli.domain.advice import Advice, Fit, Gaps, Match
+from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
 from bpo_cli.render.blocks import (
@@ -18,7 +19,7 @@ from bpo_cli.render.blocks import (
     Style,
     Table,
 )
-from bpo_cli.render.views import education_text
+from bpo_cli.render.views import education_text, holland_text
 from bpo_cli.services.about import DISCLAIMER
 
 FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
@@ -125,7 +126,7 @@ def _match_section(kb: KnowledgeBase, rank: int, match: Match, explain: bool) ->
     ]
     positive = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)[:4]
     blocks.append(Bullets([r.text for r in positive], title="Why it fits"))
-    blocks.append(Bullets(_gap_lines(kb, match), title="Gaps"))
+    blocks.append(Bullets(gap_lines(kb, match.gaps), title="Gaps"))
     steps = match.steps[:STEPS_SHOWN]
     more = len(match.steps) - len(steps)
     blocks.append(
@@ -150,9 +151,9 @@ def _match_section(kb: KnowledgeBase, rank: int, match: Match, explain: bool) ->
     return Section(f"{rank}. {match.title} ({match.role})", blocks, style=FIT_STYLES[match.fit])
 
 
-def _gap_lines(kb: KnowledgeBase, match: Match) -> list[str | list[Span]]:
-    gaps = match.gaps
-    lines: list[str | list[Span]] = []
+def gap_lines(kb: KnowledgeBase, gaps: Gaps) -> list[str]:
+    """The gaps to a role, one line each, for the person to read."""
+    lines: list[str] = []
     if gaps.education is not None:
         need = education_text(kb, gaps.education.need, gaps.education.fields)
         have = kb.education_level(gaps.education.have)
@@ -195,3 +196,30 @@ def answers_view(kb: KnowledgeBase, profile: Profile) -> list[Block]:
             label = next((o.label for o in pref.options if o.id == chosen), chosen)
             pairs.append((pref.label, label))
     return [Section("Your answers", [Fields(pairs)])]
+
+
+def interest_profile_view(kb: KnowledgeBase, scores: dict[str, float] | None) -> list[Block]:
+    """The result of the activity profiler, shown before the remaining questions."""
+    if scores is None:
+        return [
+            Paragraph(
+                "You rated every activity the same, so the ratings do not show what you "
+                "prefer: tick your interests in the next question instead.",
+                style="warn",
+            )
+        ]
+    person = person_vector(kb, Profile(education="", interest_scores=scores))
+    code = code_of(person) if person else ""
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], list(kb.interests).index(item[0])))
+    rows: list[list[Cell]] = [
+        [kb.label("interests", i), Bar(round(v * 100)), kb.interests[i].holland] for i, v in ranked
+    ]
+    return [
+        Section(
+            "Your interest profile",
+            [
+                Table(["Interest", "Strength", "Holland"], rows),
+                Paragraph(f"Holland code: {holland_text(code)}"),
+            ],
+        )
+    ]

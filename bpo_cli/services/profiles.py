@@ -127,8 +127,9 @@ def remove(name: str) -> Path:
     return path
 
 
-def save_partial(answers: dict[str, Any]) -> None:
-    write_atomic(folder() / f"{PARTIAL}.yaml", answers)
+def save_partial(progress: dict[str, Any]) -> None:
+    """Keep an unfinished questionnaire: {answers: ..., ratings: ..., flat: ...}."""
+    write_atomic(folder() / f"{PARTIAL}.yaml", progress)
 
 
 def load_partial() -> dict[str, Any] | None:
