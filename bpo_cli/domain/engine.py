@@ -1,31 +1,19 @@
-"""The rule engine: score every role for a person, explain each score, and judge the fit.
+"""The rule engine: every role scored for a person, each score explained, each gap planned.
 
 Pure: `advise(profile, kb)` reads nothing and prints nothing, and the same inputs always give the
-same `Advice`, ordered by score and then slug.
+same `Advice`, ordered by score and then slug. The numbers come from scoring.py; this module
+puts them into words.
 """
 
 from __future__ import annotations
 
-import math
-
-from bpo_cli.domain.advice import (
-    Advice,
-    EducationGap,
-    ExperienceGap,
-    Fit,
-    Gaps,
-    Match,
-    Reason,
-)
-from bpo_cli.domain.conditions import holds
-from bpo_cli.domain.holland import Vector, code_of, person_vector, role_vector, similarity
+from bpo_cli.domain.advice import Advice, Fit, Gaps, Match, Reason
+from bpo_cli.domain.holland import code_of, person_vector, role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Role
 from bpo_cli.domain.profile import Profile
-from bpo_cli.domain.rules import Rule
+from bpo_cli.domain.scoring import NEUTRAL, Parts, Scored, score_all
 from bpo_cli.domain.steps import plan
-
-NEUTRAL = 0.5  # the share of a component given when the person told us nothing about it
 
 
 def advise(profile: Profile, kb: KnowledgeBase, *, with_steps: bool = True) -> Advice:
@@ -33,28 +21,14 @@ def advise(profile: Profile, kb: KnowledgeBase, *, with_steps: bool = True) -> A
 
     `with_steps=False` leaves the career steps out, for callers that only compare scores.
     """
-    ranks = kb.education_ranks
-    fired = [rule for rule in kb.rules if holds(rule.when, profile, ranks)]
     person = person_vector(kb, profile)
-    matches = [_match(kb, profile, person, fired, role, with_steps) for role in kb.roles.values()]
-    matches.sort(key=lambda m: (-m.score, m.role))
-    return Advice(
-        profile=profile,
-        holland=code_of(person) if person else "",
-        matches=tuple(matches),
-    )
+    matches = tuple(_match(kb, profile, s, with_steps) for s in score_all(profile, kb))
+    return Advice(profile=profile, holland=code_of(person) if person else "", matches=matches)
 
 
-def gaps_for(kb: KnowledgeBase, profile: Profile, role: Role) -> Gaps:
-    """What stands between the person and the role's minimum requirements."""
-    return Gaps(
-        education=_education_gap(kb, profile, role),
-        skills=tuple(s for s in role.skills.required if s not in profile.skills),
-        preferred_skills=tuple(s for s in role.skills.preferred if s not in profile.skills),
-        experience=ExperienceGap(profile.experience_years, role.experience_years)
-        if profile.experience_years < role.experience_years
-        else None,
-    )
+def gaps_all(kb: KnowledgeBase, profile: Profile) -> dict[str, Gaps]:
+    """What stands between the person and each role's minimum requirements, by role slug."""
+    return {s.role: s.gaps for s in score_all(profile, kb)}
 
 
 def fit_of(gaps: Gaps) -> Fit:
@@ -66,160 +40,138 @@ def fit_of(gaps: Gaps) -> Fit:
     return "ready"
 
 
-def _education_gap(kb: KnowledgeBase, profile: Profile, role: Role) -> EducationGap | None:
-    ranks = kb.education_ranks
-    level_ok = ranks.get(profile.education, -1) >= ranks.get(role.education.level, 0)
-    field_ok = not role.education.fields or any(f in profile.fields for f in role.education.fields)
-    if level_ok and field_ok:
-        return None
-    return EducationGap(profile.education, role.education.level, role.education.fields)
-
-
-def _match(
-    kb: KnowledgeBase,
-    profile: Profile,
-    person: Vector | None,
-    fired: list[Rule],
-    role: Role,
-    with_steps: bool,
-) -> Match:
-    gaps = gaps_for(kb, profile, role)
-    reasons = [
-        _education(kb, profile, role, gaps),
-        _skills(kb, profile, role.skills.required, "required", kb.weights.required_skills),
-        _skills(kb, profile, role.skills.preferred, "preferred", kb.weights.preferred_skills),
-        _interests(kb, profile, role),
-        _holland(kb, person, role),
-        _experience(kb, profile, role),
-    ]
-    reasons += [Reason(r.id, r.reason, float(r.weight)) for r in fired if r.selector.picks(role)]
-    total = sum(r.weight for r in reasons)
-    score = max(0, min(100, math.floor(total + 0.5)))
+def _match(kb: KnowledgeBase, profile: Profile, scored: Scored, with_steps: bool) -> Match:
+    role = kb.roles[scored.role]
     return Match(
         role=role.slug,
         title=role.title,
-        score=score,
-        fit=fit_of(gaps),
-        reasons=tuple(reasons),
-        gaps=gaps,
-        steps=plan(kb, profile, role, gaps) if with_steps else (),
+        score=scored.score,
+        fit=scored.fit,
+        reasons=reasons(kb, profile, role, scored),
+        gaps=scored.gaps,
+        steps=plan(kb, profile, role, scored.gaps) if with_steps else (),
     )
 
 
-def _points(share: float, weight: int) -> float:
+def reasons(kb: KnowledgeBase, profile: Profile, role: Role, scored: Scored) -> tuple[Reason, ...]:
+    """Every contribution to a score, in words: the generic comparisons, then fired rules."""
+    parts, w = scored.parts, kb.weights
+    out = [
+        Reason(
+            "education",
+            _education_text(kb, profile, role, scored),
+            _pts(parts.education, w.education),
+        ),
+        _skills_reason(
+            kb, profile, role.skills.required, "required", parts.required, w.required_skills
+        ),
+        _skills_reason(
+            kb, profile, role.skills.preferred, "preferred", parts.preferred, w.preferred_skills
+        ),
+        Reason(
+            "interests",
+            _interests_text(kb, profile, role, parts),
+            _pts(NEUTRAL if parts.interests is None else parts.interests, w.interests),
+        ),
+        Reason(
+            "holland",
+            _holland_text(kb, profile, role, parts),
+            _pts(NEUTRAL if parts.holland is None else parts.holland, w.holland),
+        ),
+        Reason("experience", _experience_text(profile, role), _pts(parts.experience, w.experience)),
+    ]
+    out += [
+        Reason(kb.rules[i].id, kb.rules[i].reason, float(kb.rules[i].weight)) for i in parts.rules
+    ]
+    return tuple(out)
+
+
+def _pts(share: float, weight: int) -> float:
     return round(share * weight, 1)
 
 
-def _education(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> Reason:
+def _need_text(kb: KnowledgeBase, role: Role) -> str:
+    level = kb.education_level(role.education.level)
+    text = level.label if level else role.education.level
+    if role.education.fields:
+        text += " in " + " or ".join(kb.label("fields", f) for f in role.education.fields)
+    return text
+
+
+def _education_text(kb: KnowledgeBase, profile: Profile, role: Role, scored: Scored) -> str:
     ranks = kb.education_ranks
     have = kb.education_level(profile.education)
-    need = kb.education_level(role.education.level)
     have_label = have.label if have else profile.education
-    need_text = need.label if need else role.education.level
-    if role.education.fields:
-        need_text += " in " + " or ".join(kb.label("fields", f) for f in role.education.fields)
-    if gaps.education is None:
-        above = ranks.get(profile.education, -1) > ranks.get(role.education.level, 0)
-        text = (
-            f"Your {have_label} is above the minimum ({need_text})."
-            if above
-            else f"Your education meets the minimum ({need_text})."
-        )
-        return Reason("education", text, _points(1.0, kb.weights.education))
-    if ranks.get(profile.education, -1) >= ranks.get(role.education.level, 0):
+    need = _need_text(kb, role)
+    rank, need_rank = ranks.get(profile.education, -1), ranks.get(role.education.level, 0)
+    if scored.gaps.education is None:
+        if rank > need_rank:
+            return f"Your {have_label} is above the minimum ({need})."
+        return f"Your education meets the minimum ({need})."
+    if rank >= need_rank:
         studied = ", ".join(kb.label("fields", f) for f in profile.fields) or "no field given"
-        return Reason(
-            "education",
-            f"You have the level, but the role asks for {need_text} (you studied: {studied}).",
-            _points(0.4, kb.weights.education),
-        )
-    short = ranks.get(role.education.level, 0) - ranks.get(profile.education, -1)
-    share = 0.3 if short == 1 else 0.0
-    return Reason(
-        "education",
-        f"The role asks for at least {need_text}; you have {have_label}.",
-        _points(share, kb.weights.education),
-    )
+        return f"You have the level, but the role asks for {need} (you studied: {studied})."
+    return f"The role asks for at least {need}; you have {have_label}."
 
 
-def _skills(
-    kb: KnowledgeBase, profile: Profile, wanted: tuple[str, ...], which: str, weight: int
+def _skills_reason(
+    kb: KnowledgeBase,
+    profile: Profile,
+    wanted: tuple[str, ...],
+    which: str,
+    share: float,
+    weight: int,
 ) -> Reason:
     rule = f"{which}-skills"
     if not wanted:
-        return Reason(rule, f"No {which} skills are listed for this role.", _points(1.0, weight))
+        return Reason(rule, f"No {which} skills are listed for this role.", _pts(share, weight))
     held = [s for s in wanted if s in profile.skills]
     missing = [s for s in wanted if s not in profile.skills]
-    share = len(held) / len(wanted)
+
+    def names(ids: list[str]) -> str:
+        return ", ".join(kb.label("skills", s) for s in ids)
+
     if not missing:
-        text = f"You have every {which} skill: {_labels(kb, held)}."
+        text = f"You have every {which} skill: {names(held)}."
     elif held:
         text = (
-            f"You have {len(held)} of {len(wanted)} {which} skills ({_labels(kb, held)}); "
-            f"missing: {_labels(kb, missing)}."
+            f"You have {len(held)} of {len(wanted)} {which} skills ({names(held)}); "
+            f"missing: {names(missing)}."
         )
     else:
-        text = f"You have none of the {which} skills yet ({_labels(kb, missing)})."
-    return Reason(rule, text, _points(share, weight))
+        text = f"You have none of the {which} skills yet ({names(missing)})."
+    return Reason(rule, text, _pts(share, weight))
 
 
-def _interests(kb: KnowledgeBase, profile: Profile, role: Role) -> Reason:
-    weight = kb.weights.interests
-    if not any(profile.interest_strength(i) for i in kb.interests):
-        return Reason(
-            "interests",
-            "You named no interests, so they neither help nor hurt.",
-            _points(NEUTRAL, weight),
-        )
-    strengths = {i: profile.interest_strength(i) for i in role.interests}
-    share = min(1.0, sum(strengths.values()) / max(1, min(2, len(role.interests))))
-    shared = [i for i in role.interests if profile.has_interest(i)]
+def _interests_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Parts) -> str:
+    if parts.interests is None:
+        return "You named no interests, so they neither help nor hurt."
+    shared = [kb.label("interests", i) for i in role.interests if profile.has_interest(i)]
     if shared:
-        names = ", ".join(kb.label("interests", i) for i in shared)
-        text = f"Your interests match the role's: {names}."
-    else:
-        wanted = ", ".join(kb.label("interests", i) for i in role.interests)
-        text = f"The role suits people who enjoy {wanted}; you did not pick those."
-    return Reason("interests", text, _points(share, weight))
+        return f"Your interests match the role's: {', '.join(shared)}."
+    wanted = ", ".join(kb.label("interests", i) for i in role.interests)
+    return f"The role suits people who enjoy {wanted}; you did not pick those."
 
 
-def _holland(kb: KnowledgeBase, person: Vector | None, role: Role) -> Reason:
-    weight = kb.weights.holland
-    role_code = (
-        code_of(role_vector(kb, role), floor=1.0) if role.onet is None else role.onet.holland
+def _holland_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Parts) -> str:
+    role_code = role_holland_code(kb, role)
+    person = person_vector(kb, profile)
+    if parts.holland is None or person is None:
+        return f"Without clear interests, the role's Holland code ({role_code}) cannot be compared."
+    word = (
+        "close to"
+        if parts.holland >= 0.6
+        else "somewhat like"
+        if parts.holland >= 0.3
+        else "unlike"
     )
-    alike = similarity(person, role_vector(kb, role)) if person else None
-    if person is None or alike is None:
-        return Reason(
-            "holland",
-            f"Without clear interests, the role's Holland code ({role_code}) cannot be compared.",
-            _points(NEUTRAL, weight),
-        )
-    word = "close to" if alike >= 0.6 else "somewhat like" if alike >= 0.3 else "unlike"
-    return Reason(
-        "holland",
-        f"Your interest profile ({code_of(person)}) is {word} the role's ({role_code}).",
-        _points(alike, weight),
-    )
+    return f"Your interest profile ({code_of(person)}) is {word} the role's ({role_code})."
 
 
-def _experience(kb: KnowledgeBase, profile: Profile, role: Role) -> Reason:
-    weight = kb.weights.experience
+def _experience_text(profile: Profile, role: Role) -> str:
     need, have = role.experience_years, profile.experience_years
     if need == 0:
-        return Reason("experience", "No work experience is needed to start.", _points(1.0, weight))
+        return "No work experience is needed to start."
     if have >= need:
-        return Reason(
-            "experience",
-            f"Your {have} years of experience meet the usual {need}.",
-            _points(1.0, weight),
-        )
-    return Reason(
-        "experience",
-        f"The role usually asks for {need} years of experience; you have {have}.",
-        _points(have / need, weight),
-    )
-
-
-def _labels(kb: KnowledgeBase, skills: list[str]) -> str:
-    return ", ".join(kb.label("skills", s) for s in skills)
+        return f"Your {have} years of experience meet the usual {need}."
+    return f"The role usually asks for {need} years of experience; you have {have}."

@@ -9,10 +9,11 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from bpo_cli.domain.advice import Gaps, Step
-from bpo_cli.domain.engine import advise, gaps_for
+from bpo_cli.domain.engine import gaps_all
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Role
 from bpo_cli.domain.profile import Profile
+from bpo_cli.domain.scoring import score_all
 from bpo_cli.domain.steps import plan
 
 YEARS_PER_HOP = 2  # a route assumes about two years in each role before the next move
@@ -82,10 +83,11 @@ def route(
     best: dict[str, float] = {}
     came_from: dict[str, tuple[str | None, Via]] = {}
     queue: list[tuple[float, int, str, str | None, Via]] = []
+    first = gaps_all(kb, start)
     for role in kb.roles.values():
         if role.slug == start_role:
             continue
-        gaps = gaps_for(kb, start, role)
+        gaps = first[role.slug]
         if start_role is not None:
             linked = role.slug in kb.roles[start_role].progression
             if not (linked or _small(gaps)):
@@ -104,11 +106,11 @@ def route(
         came_from[slug] = (parent, via)
         if slug == target:
             break
-        here = holder(kb, start, kb.roles[slug])
+        here = gaps_all(kb, holder(kb, start, kb.roles[slug]))
         for nxt in kb.roles.values():
             if nxt.slug in best or nxt.slug == start_role:
                 continue
-            gaps = gaps_for(kb, here, nxt)
+            gaps = here[nxt.slug]
             linked = nxt.slug in kb.roles[slug].progression
             if linked or _small(gaps):
                 step_cost = _cost(gaps) - (0.5 if linked else 0)
@@ -147,7 +149,7 @@ def _hops(
         role = kb.roles[slug]
         if index or from_role:
             now = replace(now, experience_years=now.experience_years + YEARS_PER_HOP)
-        gaps = gaps_for(kb, now, role)
+        gaps = gaps_all(kb, now)[slug]
         steps = tuple(s for s in plan(kb, now, role, gaps) if s.kind in PATH_STEP_KINDS)
         hops.append(Hop(slug, via, gaps, steps))
         now = holder(kb, now, role)
@@ -155,7 +157,7 @@ def _hops(
 
 
 def _why_unreachable(kb: KnowledgeBase, start: Profile, target: Role) -> str:
-    gaps = gaps_for(kb, start, target)
+    gaps = gaps_all(kb, start)[target.slug]
     if gaps.education is not None:
         level = kb.education_level(gaps.education.need)
         need = level.label if level else gaps.education.need
@@ -185,14 +187,14 @@ def next_skills(kb: KnowledgeBase, person: Profile) -> tuple[SkillLeverage, ...]
     a skill cannot replace a missing qualification), plus a tenth of the new scores of the roles
     it only brings closer, which breaks ties; best first, then by skill id.
     """
-    before = {m.role: m for m in advise(person, kb, with_steps=False).matches}
+    before = {s.role: s for s in score_all(person, kb)}
     candidates = sorted(
         {s for role in kb.roles.values() for s in role.skills.required if s not in person.skills}
     )
     ranked = []
     for skill in candidates:
         gained = replace(person, skills=(*person.skills, skill))
-        after = {m.role: m for m in advise(gained, kb, with_steps=False).matches}
+        after = {s.role: s for s in score_all(gained, kb)}
         unlocks, improves, leverage = [], [], 0.0
         for slug, match in after.items():
             if skill not in kb.roles[slug].skills.required:
