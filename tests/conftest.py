@@ -48,7 +48,9 @@ def run() -> Run:
     """Invoke bpo in-process; stdout and stderr are kept apart, as a shell keeps them."""
     runner = CliRunner()
 
-    def invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+    def invoke(
+        *args: str, input: str | bytes | None = None, env: dict[str, str] | None = None
+    ) -> Result:
         return runner.invoke(app, list(args), input=input, env=env, prog_name="bpo")
 
     return invoke

@@ -38,6 +38,16 @@ def advise_cmd(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue a questionnaire stopped with Ctrl-C.")
     ] = False,
+    batch: Annotated[
+        str | None,
+        typer.Option(
+            "--batch",
+            "-b",
+            metavar="FILE",
+            help="Advise many people: JSON Lines or CSV in ('-' for stdin), "
+            "JSON Lines out, one result per record.",
+        ),
+    ] = None,
     deep: Annotated[
         bool,
         typer.Option("--deep", help="Rate 26 short work activities instead of ticking interests."),
@@ -60,6 +70,7 @@ def advise_cmd(
         profile,
         save=save,
         resume=resume,
+        batch=batch,
         deep=deep,
         no_input=no_input,
         top=None if all_roles else top,

@@ -6,11 +6,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import typer
+
 from bpo_cli.cli.common import knowledge
 from bpo_cli.cli.output import emit_blocks, emit_json, message
 from bpo_cli.domain.engine import advise
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.errors import CancelledError, InvalidAnswersError, UsageError
+from bpo_cli.errors import CancelledError, ExitCode, InvalidAnswersError, UsageError
 from bpo_cli.render.advice_json import advice_dict
 from bpo_cli.render.advice_view import advice_view, answers_view, interest_profile_view
 from bpo_cli.services import answers as answers_service
@@ -26,6 +28,7 @@ def run(
     *,
     save: str | None,
     resume: bool,
+    batch: str | None,
     deep: bool,
     no_input: bool,
     top: int | None,
@@ -35,6 +38,19 @@ def run(
     no_color: bool,
 ) -> None:
     kb = knowledge(data)
+    if batch is not None:
+        _run_batch(
+            kb,
+            batch,
+            answers=answers,
+            profile=profile,
+            save=save,
+            resume=resume,
+            deep=deep,
+            explain=explain,
+            top=top,
+        )
+        return
     if save:
         profiles.check_can_save(save)  # before any question, so no typed answer is lost to it
     if deep and (answers is not None or profile is not None):
@@ -63,6 +79,19 @@ def run(
         emit_json(advice_dict(result))
     else:
         emit_blocks(advice_view(kb, result, top, explain), no_color=no_color)
+
+
+def _run_batch(kb: KnowledgeBase, path: str, *, top: int | None, **alone: object) -> None:
+    from bpo_cli.cli import batch_flow
+
+    clashing = [f"--{name}" for name, value in alone.items() if value]
+    if clashing:
+        raise UsageError(
+            f"--batch reads every answer from its file: drop {', '.join(clashing)}",
+            "each record may carry its own answers keys and an id",
+        )
+    if batch_flow.run_batch(kb, path, top):
+        raise typer.Exit(ExitCode.ERROR)
 
 
 def stdin_is_terminal() -> bool:

@@ -25,6 +25,17 @@ def write(text: str) -> None:
         raise BrokenPipe from None
 
 
+def write_bytes(data: bytes) -> None:
+    """Write encoded output (JSON Lines) to stdout, with the same quiet stop on a closed pipe."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise BrokenPipe from None
+
+
 def _silence_stdout() -> None:
     # Point stdout at /dev/null so the interpreter's final flush does not complain.
     devnull = os.open(os.devnull, os.O_WRONLY)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from msgspec import Struct
@@ -79,29 +79,45 @@ CONDITION_KEYS = (
 )
 
 
+Predicate = Callable[[Profile], bool]
+
+
 def holds(cond: Condition, profile: Profile, ranks: Mapping[str, int]) -> bool:
     """Whether a condition is true of a person. `ranks` orders education levels."""
+    return compile_condition(cond, ranks)(profile)
+
+
+def compile_condition(cond: Condition, ranks: Mapping[str, int]) -> Predicate:
+    """The condition as a plain function of a profile: built once, asked many times.
+
+    This is the one place the meaning of every operator is written down.
+    """
     match cond:
         case All(items):
-            return all(holds(c, profile, ranks) for c in items)
+            parts = [compile_condition(c, ranks) for c in items]
+            return lambda p: all(part(p) for part in parts)
         case Any_(items):
-            return any(holds(c, profile, ranks) for c in items)
+            parts = [compile_condition(c, ranks) for c in items]
+            return lambda p: any(part(p) for part in parts)
         case Not(item):
-            return not holds(item, profile, ranks)
+            inner = compile_condition(item, ranks)
+            return lambda p: not inner(p)
         case EducationAtLeast(level):
-            return ranks.get(profile.education, -1) >= ranks.get(level, 0)
+            need = ranks.get(level, 0)
+            return lambda p: ranks.get(p.education, -1) >= need
         case EducationAtMost(level):
-            return ranks.get(profile.education, -1) <= ranks.get(level, 0)
+            most = ranks.get(level, 0)
+            return lambda p: ranks.get(p.education, -1) <= most
         case HasSkill(skill):
-            return skill in profile.skills
+            return lambda p: skill in p.skills
         case HasInterest(interest):
-            return profile.has_interest(interest)
+            return lambda p: p.has_interest(interest)
         case HasField(field_id):
-            return field_id in profile.fields
+            return lambda p: field_id in p.fields
         case ExperienceAtLeast(years):
-            return profile.experience_years >= years
+            return lambda p: p.experience_years >= years
         case PreferenceIs(preference, option):
-            return profile.preferences.get(preference) == option
+            return lambda p: p.preferences.get(preference) == option
     raise TypeError(f"not a condition: {cond!r}")  # unreachable for well-formed rules
 
 

@@ -6,6 +6,7 @@ same `--json` output, however they were given.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
@@ -27,6 +28,17 @@ MAX_SHOWN = 5  # problems listed in one error message
 
 def defaults(kb: KnowledgeBase) -> dict[str, Any]:
     """What pressing Enter at every question gives, and what a missing key means."""
+    return copy.deepcopy(_defaults(kb))
+
+
+_DEFAULTS: dict[int, tuple[KnowledgeBase, dict[str, Any]]] = {}
+
+
+def _defaults(kb: KnowledgeBase) -> dict[str, Any]:
+    """The defaults, worked out once per knowledge base (a batch asks for them per record)."""
+    hit = _DEFAULTS.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
     values: dict[str, Any] = {
         "education": "high-school",
         "fields": [],
@@ -42,6 +54,8 @@ def defaults(kb: KnowledgeBase) -> dict[str, Any]:
             values["preferences"][q.preference] = q.default
         else:
             values[q.answer] = q.default
+    _DEFAULTS.clear()
+    _DEFAULTS[id(kb)] = (kb, values)
     return values
 
 
@@ -57,7 +71,7 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
     for key in data:
         if key not in ANSWER_KEYS:
             problems.append(f"unknown key {show(key)}{did_you_mean(str(key), ANSWER_KEYS)}")
-    base = defaults(kb)
+    base = _defaults(kb)  # read only here: never mutated
 
     def get(key: str) -> Any:
         return data[key] if data.get(key) is not None else base.get(key)
@@ -104,8 +118,11 @@ def _resolve(kb: KnowledgeBase, vocabulary: str, value: Any) -> str | None:
     """The id a value names (by id or label, any case), or None."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
+    labels = kb.labels(vocabulary)
+    if value in labels:
+        return str(value)  # the common case: an exact id
     wanted = normalise(str(value))
-    for key, label in kb.labels(vocabulary).items():
+    for key, label in labels.items():
         if wanted in (normalise(key), normalise(label)):
             return key
     return None
