@@ -25,8 +25,9 @@ EDUCATION = ["none", "high-school", "diploma", "bachelor", "master", "doctorate"
 
 
 def vocabulary() -> dict[str, list[str]]:
-    out = subprocess.run([str(BIN / "bpo"), "vocab", "--json"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [str(BIN / "bpo"), "vocab", "--json"], capture_output=True, text=True, check=True
+    ).stdout
     vocab = json.loads(out)
     return {k: [e["id"] for e in vocab[k]] for k in ("fields", "interests", "skills")}
 
@@ -48,8 +49,10 @@ def generate(path: Path, count: int, fmt: str, seed: int = 7) -> None:
             }
             if fmt == "csv":
                 lists = [";".join(record[k]) for k in ("fields", "interests", "skills")]
-                out.write(f"{record['id']},{record['education']},{','.join(lists)},"
-                          f"{record['experience_years']}\n")
+                out.write(
+                    f"{record['id']},{record['education']},{','.join(lists)},"
+                    f"{record['experience_years']}\n"
+                )
             else:
                 out.write(json.dumps(record) + "\n")
 
@@ -84,10 +87,11 @@ def main() -> None:
 
     one, many = statistics.median(singles), statistics.median(batches)
     print(f"single advise --json     median {one * 1000:8.1f} ms  (runs: {args.runs})")
-    print(f"batch of {args.profiles:,} ({args.format})  median {many * 1000:8.1f} ms  "
-          f"= {many / one:.2f}x single (bar: < 10x)")
-    print(f"throughput               {args.profiles / many:,.0f} profiles/s "
-          f"(start-up included)")
+    print(
+        f"batch of {args.profiles:,} ({args.format})  median {many * 1000:8.1f} ms  "
+        f"= {many / one:.2f}x single (bar: < 10x)"
+    )
+    print(f"throughput               {args.profiles / many:,.0f} profiles/s (start-up included)")
 
 
 if __name__ == "__main__":

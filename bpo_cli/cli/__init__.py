@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 
-from bpo_cli.cli import advise_cmd, info_cmds, lookup_cmds, plan_cmds
+from bpo_cli.cli import advise_cmd, cohort_cmd, info_cmds, lookup_cmds, plan_cmds
 from bpo_cli.cli.app import app, data_app
 from bpo_cli.cli.profiles_cmd import profiles_app
 
@@ -17,6 +17,7 @@ ABOUT = "About bpo"
 # One place lists every command, in the order `bpo --help` shows them.
 app.command("advise", rich_help_panel=ADVICE)(advise_cmd.advise_cmd)
 app.add_typer(profiles_app, name="profiles", rich_help_panel=ADVICE)
+app.command("cohort", rich_help_panel=ADVICE)(cohort_cmd.cohort_cmd)
 app.command("path", rich_help_panel=PLAN)(plan_cmds.path_cmd)
 app.command("next-skill", rich_help_panel=PLAN)(plan_cmds.next_skill_cmd)
 app.command("compare", rich_help_panel=PLAN)(plan_cmds.compare_cmd)

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from bpo_cli.cli.options import Data, Json, NoColor
+from bpo_cli.cli.options import Data, FormatOpt, Json, NoColor, Output
 
 Answers = Annotated[
     str | None,
@@ -59,11 +59,14 @@ def advise_cmd(
     ] = False,
     no_input: NoInput = False,
     json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
     """Answer a few questions (or give --answers) and get ranked roles, gaps and next steps."""
     from bpo_cli.cli import advise_flow
+    from bpo_cli.cli.output import pick_format
 
     advise_flow.run(
         answers,
@@ -75,7 +78,8 @@ def advise_cmd(
         no_input=no_input,
         top=None if all_roles else top,
         explain=explain,
-        json=json,
+        fmt=pick_format(json, format_),
+        output=output,
         data=data,
         no_color=no_color,
     )

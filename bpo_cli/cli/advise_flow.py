@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from bpo_cli.cli.common import knowledge
-from bpo_cli.cli.output import emit_blocks, emit_json, message
+from bpo_cli.cli.output import emit_as, emit_blocks, message
 from bpo_cli.domain.engine import advise
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import CancelledError, ExitCode, InvalidAnswersError, UsageError
 from bpo_cli.render.advice_json import advice_dict
 from bpo_cli.render.advice_view import advice_view, answers_view, interest_profile_view
+from bpo_cli.render.report_view import report_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import profiles
 
@@ -33,12 +34,18 @@ def run(
     no_input: bool,
     top: int | None,
     explain: bool,
-    json: bool,
+    fmt: str,
+    output: Path | None,
     data: Path | None,
     no_color: bool,
 ) -> None:
     kb = knowledge(data)
     if batch is not None:
+        if fmt not in ("text", "json") or output is not None:
+            raise UsageError(
+                "--batch always writes JSON Lines to stdout",
+                "redirect it to keep it: bpo advise --batch FILE > results.jsonl",
+            )
         _run_batch(
             kb,
             batch,
@@ -75,10 +82,15 @@ def run(
     if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
     result = advise(person, kb)
-    if json:
-        emit_json(advice_dict(result))
-    else:
-        emit_blocks(advice_view(kb, result, top, explain), no_color=no_color)
+    emit_as(
+        fmt,
+        output,
+        text=lambda: advice_view(kb, result, top, explain),
+        json=lambda: advice_dict(result),
+        report=lambda: report_view(kb, result),
+        title="Your BPO career report",
+        no_color=no_color,
+    )
 
 
 def _run_batch(kb: KnowledgeBase, path: str, *, top: int | None, **alone: object) -> None:

@@ -1,5 +1,6 @@
 """Options shared by every command, so a flag means the same thing everywhere."""
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +19,31 @@ Data = Annotated[
         envvar="BPO_DATA",
         metavar="DIR",
         help="A directory of extra or replacement knowledge (same layout as the built-in data).",
+        show_default=False,
+    ),
+]
+
+
+class Format(StrEnum):
+    """What a command can print: text for people, JSON for scripts, reports to keep."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="text, json, markdown or html (a self-contained report)."),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of stdout.",
         show_default=False,
     ),
 ]

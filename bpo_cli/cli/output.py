@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
+from bpo_cli.errors import InputFileError, UsageError
 from bpo_cli.render import json_out, plain
 from bpo_cli.render.blocks import Block
 
@@ -79,3 +81,48 @@ def message(text: str) -> None:
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):
         pass
+
+
+def emit_as(
+    fmt: str,
+    output: Path | None,
+    *,
+    text: Callable[[], Sequence[Block]],
+    json: Callable[[], Any],
+    report: Callable[[], Sequence[Block]] | None = None,
+    title: str = "bpo report",
+    no_color: bool = False,
+) -> None:
+    """Render in one format (building only what it needs) to stdout or, atomically, to a file."""
+    if fmt == "text" and output is None:
+        emit_blocks(text(), no_color=no_color)
+        return
+    if fmt == "json":
+        document = json_out.dumps(json())
+    elif fmt == "text":
+        document = plain.render(text())
+    elif fmt == "markdown":
+        from bpo_cli.render import markdown
+
+        document = markdown.render((report or text)())
+    else:
+        from bpo_cli.render import html
+
+        document = html.render((report or text)(), title)
+    if output is None:
+        write(document)
+        return
+    from bpo_cli.atomic import write_text
+
+    try:
+        write_text(output, document)
+    except OSError as err:
+        raise InputFileError(str(output), f"cannot be written ({err.strerror or err})") from None
+    message(f"Wrote {output}.")
+
+
+def pick_format(json: bool, fmt: str | None) -> str:
+    """--json is short for --format json; the two must not disagree."""
+    if json and fmt not in (None, "json"):
+        raise UsageError(f"--json and --format {fmt} ask for different outputs: give one")
+    return "json" if json else fmt or "text"

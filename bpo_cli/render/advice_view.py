@@ -67,7 +67,7 @@ def profile_text(kb: KnowledgeBase, profile: Profile, holland: str) -> str:
     return "; ".join(parts) + "."
 
 
-def _missing(kb: KnowledgeBase, match: Match) -> str:
+def missing_text(kb: KnowledgeBase, match: Match) -> str:
     """What stands between the person and the role, in a few words, for the summary table."""
     gaps = match.gaps
     parts = []
@@ -86,7 +86,7 @@ def _missing(kb: KnowledgeBase, match: Match) -> str:
 def advice_view(kb: KnowledgeBase, advice: Advice, top: int | None, explain: bool) -> list[Block]:
     shown = advice.matches if top is None else advice.matches[:top]
     rows: list[list[Cell]] = [
-        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), _missing(kb, m)]
+        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
         for i, m in enumerate(shown, 1)
     ]
     blocks: list[Block] = [

@@ -59,6 +59,15 @@ class Table(Struct, frozen=True):
     listing: bool = False
 
 
+class Chart(Struct, frozen=True):
+    """Labelled values drawn as horizontal bars (an SVG chart in HTML reports)."""
+
+    items: Sequence[tuple[str, float]]
+    title: str = ""
+    top: float = 100.0
+    unit: str = ""
+
+
 class Section(Struct, frozen=True):
     """A titled group of blocks: a panel on a terminal, a heading in plain text and Markdown."""
 
@@ -67,7 +76,7 @@ class Section(Struct, frozen=True):
     style: Style = ""
 
 
-Block = Heading | Paragraph | Fields | Bullets | Table | Section
+Block = Heading | Paragraph | Fields | Bullets | Table | Chart | Section
 
 
 def plain_text(cell: Cell) -> str:

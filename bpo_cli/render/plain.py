@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bpo_cli.render.blocks import (
     Block,
     Bullets,
+    Chart,
     Fields,
     Heading,
     Paragraph,
@@ -55,6 +56,11 @@ def _render(blocks: Sequence[Block], lines: list[str], depth: int) -> None:
                 if not listing:
                     lines.append("\t".join(columns))
                 lines.extend("\t".join(plain_text(cell) for cell in row) for row in rows)
+            case Chart(items, title):
+                _gap(lines)
+                if title:
+                    lines.append(f"{title}:")
+                lines.extend(f"{label}\t{value:g}" for label, value in items)
             case Section(title, children):
                 _gap(lines)
                 lines.append(f"== {title} ==")

@@ -17,6 +17,7 @@ from bpo_cli.render.blocks import (
     Block,
     Bullets,
     Cell,
+    Chart,
     Fields,
     Heading,
     Paragraph,
@@ -116,6 +117,14 @@ def _block(block: Block) -> Any:
             for row in rows:
                 grid.add_row(*(_cell(c) for c in row))
             return _spaced(grid)
+        case Chart(entries, heading, most):
+            chart = RichTable.grid(padding=(0, 2))
+            chart.add_column(style="bold")
+            chart.add_column()
+            for name, amount in entries:
+                chart.add_row(name, _cell(Bar(amount, most)))
+            caption: list[Any] = [Text(heading, style="bold")] if heading else []
+            return _spaced(Group(*caption, chart))
         case Section(title, children, style):
             return Panel(
                 Group(*_renderables(children)),

@@ -14,6 +14,7 @@ from typing import Any
 from msgspec import Struct
 
 from bpo_cli import datafile
+from bpo_cli.atomic import write_text
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import BpoError, InputFileError, InvalidAnswersError, NotFoundError, UsageError
 
@@ -148,20 +149,7 @@ def clear_partial() -> None:
 
 
 def write_atomic(path: Path, data: Any) -> None:
-    """Write YAML to a temporary file beside `path`, flush it to disk, then rename it over."""
-    import tempfile
-
+    """Save answers as YAML, atomically (see bpo_cli/atomic.py)."""
     import yaml
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, yaml.safe_dump(data, sort_keys=False, allow_unicode=True), private=True)

@@ -1,0 +1,155 @@
+"""A self-contained HTML report: one file, inline CSS and SVG, no scripts, no network."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from bpo_cli.render.blocks import (
+    Bar,
+    Block,
+    Bullets,
+    Cell,
+    Chart,
+    Fields,
+    Heading,
+    Paragraph,
+    Section,
+    Span,
+    Table,
+)
+
+CSS = """
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2433;
+       max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { margin-bottom: 0; } .subtitle { color: #5b6478; margin-top: .2rem; }
+h2 { border-bottom: 2px solid #d9dee8; padding-bottom: .2rem; margin-top: 2rem; }
+h3 { margin-bottom: .3rem; }
+section { margin-bottom: 1.5rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #e3e7ef;
+         vertical-align: top; }
+th { background: #f3f5f9; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dt { font-weight: 600; } dd { margin: 0; }
+ul.how { color: #5b6478; font-size: 92%; margin: .2rem 0 .4rem; }
+.good { color: #1a7f37; font-weight: 600; } .warn { color: #9a6700; font-weight: 600; }
+.bad { color: #cf222e; font-weight: 600; } .info { color: #8250df; font-weight: 600; }
+.s-good > h2 { color: #1a7f37; } .s-warn > h2 { color: #9a6700; }
+.s-info > h2 { color: #8250df; } .s-bad > h2 { color: #cf222e; }
+.bar { white-space: nowrap; }
+.strong { font-weight: 600; } .accent { color: #0969da; }
+p.dim { color: #5b6478; font-size: 92%; } p.warn { background: #fff8c5; padding: .6rem .8rem;
+  border-left: 4px solid #d4a72c; font-weight: normal; color: #1d2433; }
+figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .3rem; }
+svg text { font: 13px system-ui, sans-serif; fill: #1d2433; }
+@media print { body { margin: 0; max-width: none; } section { break-inside: avoid; } }
+"""
+
+ROW = 24  # chart row height, px
+
+
+def _inline_bar(value: float, top: float) -> str:
+    width = 80
+    filled = width * max(0.0, min(value, top)) / top if top else 0
+    return (
+        f'<span class="bar"><svg width="{width}" height="10" role="img" '
+        f'aria-label="{value:g} of {top:g}"><rect width="{width}" height="10" fill="#e3e7ef"/>'
+        f'<rect width="{filled:.1f}" height="10" fill="#2f81f7"/></svg> {value:g}</span>'
+    )
+
+
+def _cell(cell: Cell) -> str:
+    if isinstance(cell, Bar):
+        return _inline_bar(cell.value, cell.top)
+    if isinstance(cell, Span):
+        text = escape(cell.text)
+        return f'<span class="{cell.style}">{text}</span>' if cell.style else text
+    if isinstance(cell, list):
+        return "".join(_cell(span) for span in cell)
+    return escape(cell)
+
+
+def _chart(items: Sequence[tuple[str, float]], title: str, top: float, unit: str) -> str:
+    label_width, bar_width = 260, 360
+    height = ROW * len(items) + 6
+    parts = [
+        f'<svg width="{label_width + bar_width + 60}" height="{height}" role="img" '
+        f'aria-label="{escape(title or "chart")}"><title>{escape(title)}</title>'
+    ]
+    for row, (label, value) in enumerate(items):
+        y = row * ROW + 3
+        length = bar_width * max(0.0, min(value, top)) / top if top else 0
+        parts.append(
+            f'<text x="0" y="{y + 15}">{escape(label)}</text>'
+            f'<rect x="{label_width}" y="{y + 3}" width="{bar_width}" height="16" fill="#e3e7ef"/>'
+            f'<rect x="{label_width}" y="{y + 3}" width="{length:.1f}" height="16" '
+            f'fill="#2f81f7"/>'
+            f'<text x="{label_width + bar_width + 8}" y="{y + 15}">{value:g}</text>'
+        )
+    parts.append("</svg>")
+    caption = f"<figcaption>{escape(title)}</figcaption>" if title else ""
+    return f"<figure>{caption}{''.join(parts)}</figure>"
+
+
+def render(blocks: Sequence[Block], title: str) -> str:
+    body: list[str] = []
+    _render(blocks, body, level=1)
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def _render(blocks: Sequence[Block], out: list[str], level: int) -> None:
+    for block in blocks:
+        match block:
+            case Heading(text, subtitle):
+                out.append(f"<h{level}>{escape(text)}</h{level}>")
+                if subtitle:
+                    out.append(f'<p class="subtitle">{escape(subtitle)}</p>')
+            case Paragraph(text, style):
+                body = _cell(text) if isinstance(text, list) else escape(text)
+                out.append(f'<p class="{style}">{body}</p>' if style else f"<p>{body}</p>")
+            case Fields(pairs):
+                items = "".join(
+                    f"<dt>{escape(label)}</dt><dd>{_cell(value)}</dd>" for label, value in pairs
+                )
+                out.append(f"<dl>{items}</dl>")
+            case Bullets(items, title, numbered, details):
+                if title:
+                    out.append(f"<h{level + 2}>{escape(title)}</h{level + 2}>")
+                tag = "ol" if numbered else "ul"
+                lis = []
+                for i, item in enumerate(items, 1):
+                    text = _cell(item) if isinstance(item, list) else escape(item)
+                    how = details[i - 1] if i <= len(details) else ()
+                    sub = (
+                        (
+                            '<ul class="how">'
+                            + "".join(f"<li>{escape(d)}</li>" for d in how)
+                            + "</ul>"
+                        )
+                        if how
+                        else ""
+                    )
+                    lis.append(f"<li>{text}{sub}</li>")
+                out.append(f"<{tag}>{''.join(lis)}</{tag}>")
+            case Table(columns, rows, title):
+                if title:
+                    out.append(f"<h{level + 2}>{escape(title)}</h{level + 2}>")
+                head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+                body = "".join(
+                    "<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in rows
+                )
+                out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+            case Chart(items, title, top, unit):
+                out.append(_chart(items, title, top, unit))
+            case Section(title, children, style):
+                css = f' class="s-{style}"' if style else ""
+                out.append(f"<section{css}><h{level + 1}>{escape(title)}</h{level + 1}>")
+                _render(children, out, level + 1)
+                out.append("</section>")

@@ -1,0 +1,136 @@
+"""A class at a glance: who fits which role, which missing skills hold most people back.
+
+Built from the same stream of outcomes as `advise --batch`, keeping only counters, so a cohort of
+any size fits in memory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from msgspec import Struct
+
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.services.batch import Outcome
+
+TOP_ROLES = 3  # a role counts as someone's "top" role when it is among their best three
+CONSIDERED = 5  # skills and qualifications are counted over each person's best five roles
+ERRORS_KEPT = 20
+
+
+class RoleCount(Struct, frozen=True):
+    role: str
+    ready: int
+    reachable: int
+    stretch: int
+    top: int  # people with this role among their best three
+
+
+class SkillNeed(Struct, frozen=True):
+    skill: str
+    would_move: int  # people for whom this skill alone makes one of their roles ready
+    needed_by: int  # people missing it for one of their best five roles
+    roles: tuple[str, ...]  # the roles it is most often missing for
+
+
+class QualificationNeed(Struct, frozen=True):
+    level: str
+    fields: tuple[str, ...]
+    people: int  # people who need it for one of their best five roles
+
+
+class Cohort(Struct, frozen=True):
+    records: int
+    advised: int
+    failed: int
+    errors: tuple[tuple[int, str], ...]  # (line, message), the first few
+    best_fit: dict[str, int]  # the fit of each person's best role
+    holland: dict[str, int]  # people by the first letter of their Holland code
+    roles: tuple[RoleCount, ...]
+    skills: tuple[SkillNeed, ...]
+    qualifications: tuple[QualificationNeed, ...]
+
+
+def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> Cohort:
+    fits: dict[str, Counter[str]] = {slug: Counter() for slug in kb.roles}
+    top: Counter[str] = Counter()
+    best_fit: Counter[str] = Counter()
+    holland: Counter[str] = Counter()
+    would_move: Counter[str] = Counter()
+    needed_by: Counter[str] = Counter()
+    needed_for: dict[str, Counter[str]] = {}
+    degrees: Counter[tuple[str, tuple[str, ...]]] = Counter()
+    records = advised = 0
+    errors: list[tuple[int, str]] = []
+    for outcome in outcomes:
+        records += 1
+        if outcome.scored is None:
+            if len(errors) < ERRORS_KEPT:
+                errors.append((outcome.line, outcome.error or "could not be read"))
+            continue
+        advised += 1
+        scored = outcome.scored
+        best_fit[scored[0].fit] += 1
+        holland[outcome.holland[:1] or "-"] += 1
+        for s in scored:
+            fits[s.role][s.fit] += 1
+        for s in scored[:TOP_ROLES]:
+            top[s.role] += 1
+        movers: set[str] = set()
+        missing: set[str] = set()
+        needs: set[tuple[str, tuple[str, ...]]] = set()
+        for s in scored:
+            gaps = s.gaps
+            if s.fit == "reachable" and len(gaps.skills) == 1 and gaps.experience is None:
+                movers.add(gaps.skills[0])
+        for s in scored[:CONSIDERED]:
+            for skill in s.gaps.skills:
+                missing.add(skill)
+                needed_for.setdefault(skill, Counter())[s.role] += 1
+            if s.gaps.education is not None:
+                needs.add((s.gaps.education.need, s.gaps.education.fields))
+        would_move.update(movers)
+        needed_by.update(missing)
+        degrees.update(needs)
+
+    roles = sorted(
+        (
+            RoleCount(slug, c["ready"], c["reachable"], c["stretch"], top[slug])
+            for slug, c in fits.items()
+        ),
+        key=lambda r: (-r.ready, -r.top, -r.reachable, r.role),
+    )
+    skills = sorted(
+        (
+            SkillNeed(
+                skill,
+                would_move[skill],
+                needed_by[skill],
+                tuple(
+                    r
+                    for r, _ in sorted(
+                        needed_for.get(skill, Counter()).items(),
+                        key=lambda item: (-item[1], item[0]),
+                    )[:3]
+                ),
+            )
+            for skill in set(would_move) | set(needed_by)
+        ),
+        key=lambda s: (-s.would_move, -s.needed_by, s.skill),
+    )
+    qualifications = sorted(
+        (QualificationNeed(level, fields, n) for (level, fields), n in degrees.items()),
+        key=lambda q: (-q.people, q.level, q.fields),
+    )
+    return Cohort(
+        records=records,
+        advised=advised,
+        failed=records - advised,
+        errors=tuple(errors),
+        best_fit={fit: best_fit[fit] for fit in ("ready", "reachable", "stretch")},
+        holland=dict(sorted(holland.items(), key=lambda i: (-i[1], i[0]))),
+        roles=tuple(roles),
+        skills=tuple(skills),
+        qualifications=tuple(qualifications),
+    )
