@@ -155,3 +155,60 @@ def test_memory_stays_flat_as_the_batch_grows(tmp_path: Path) -> None:
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
     grown = _peak_rss_kb(large, tmp_path) - _peak_rss_kb(small, tmp_path)
     assert grown < 15_000, f"peak memory grew by {grown} kB for 20x the records"
+
+
+def _generated(tmp_path: Path, count: int) -> Path:
+    skills = ["fast-typing", "accuracy", "excel", "writing", "communication", "patience"]
+    path = tmp_path / "many.jsonl"
+    with path.open("w") as out:
+        for n in range(count):
+            out.write(
+                json.dumps(
+                    {
+                        "id": n,
+                        "education": ["high-school", "bachelor"][n % 2],
+                        "skills": skills[: n % 6],
+                    }
+                )
+                + "\n"
+            )
+    return path
+
+
+def _batch(path: Path, tmp_path: Path, workers: str) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "BPO_CACHE_DIR": str(tmp_path / "cache"), "BPO_WORKERS": workers}
+    return subprocess.run(
+        [sys.executable, "-m", "bpo_cli", "advise", "--batch", str(path)],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_worker_processes_give_byte_identical_output_in_order(tmp_path: Path) -> None:
+    path = _generated(tmp_path, 3_000)
+    one, two = _batch(path, tmp_path, "1"), _batch(path, tmp_path, "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == list(range(3_000))
+
+
+def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = _generated(tmp_path, 200_000)
+    env = {**os.environ, "BPO_CACHE_DIR": str(tmp_path / "cache"), "BPO_WORKERS": "2"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bpo_cli", "advise", "--batch", str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+    )
+    time.sleep(2)
+    os.killpg(child.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    _, stderr = child.communicate(timeout=30)
+    assert child.returncode == 130
+    assert b"Cancelled." in stderr and b"Traceback" not in stderr

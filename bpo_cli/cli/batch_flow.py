@@ -7,12 +7,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO
 
-import msgspec
-
+from bpo_cli.cli import batch_workers
 from bpo_cli.cli.output import message, write_bytes
 from bpo_cli.datafile import describe
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.render.batch_json import outcome_dict
 from bpo_cli.services import batch
 
 FLUSH_EVERY = 500  # records written to stdout at a time
@@ -20,28 +18,36 @@ FLUSH_EVERY = 500  # records written to stdout at a time
 
 def outcomes(kb: KnowledgeBase, path: str) -> Iterator[batch.Outcome]:
     """Advised records of a batch file, with a progress bar on a terminal."""
+    with _records(path) as (records, _):
+        yield from batch.advise_records(kb, records)
+
+
+@contextmanager
+def _records(path: str) -> Iterator[tuple[Iterator[batch.Record], int | None]]:
+    """The records of a batch file (read as they are needed) and the file's size, if known."""
     stream, size = batch.open_input(path)
     with stream, _progress(size) as advance:
-        lines = _counting(stream, advance)
-        yield from batch.advise_records(kb, batch.read_records(describe(path), lines))
+        yield batch.read_records(describe(path), _counting(stream, advance)), size
 
 
 def run_batch(kb: KnowledgeBase, path: str, top: int | None) -> int:
     """Write one JSON line per record; return how many records failed."""
-    encode = msgspec.json.Encoder().encode
     pending: list[bytes] = []
     done = failed = 0
     failed_lines: list[int] = []
-    for outcome in outcomes(kb, path):
-        pending.append(encode(outcome_dict(kb, outcome, top)) + b"\n")
-        done += 1
-        if outcome.error is not None:
-            failed += 1
-            if len(failed_lines) < 10:
-                failed_lines.append(outcome.line)
-        if len(pending) >= FLUSH_EVERY:
-            write_bytes(b"".join(pending))
-            pending.clear()
+    with _records(path) as (records, size):
+        for line, bad, encoded in batch_workers.encoded(
+            kb, records, top, batch_workers.workers_for(size)
+        ):
+            pending.append(encoded)
+            done += 1
+            if bad:
+                failed += 1
+                if len(failed_lines) < 10:
+                    failed_lines.append(line)
+            if len(pending) >= FLUSH_EVERY:
+                write_bytes(b"".join(pending))
+                pending.clear()
     write_bytes(b"".join(pending))
     summary = f"{describe(path)}: advised {done - failed:,} of {done:,} records"
     if failed:

@@ -1,0 +1,100 @@
+"""Batch records advised on every core, in input order, with memory that stays flat.
+
+The parent reads and parses records; chunks of them go to worker processes, which advise and
+encode them; encoded lines come back in input order. At most a few chunks are in flight, so a
+file of a million lines never sits in memory. Workers are forked (they inherit the loaded
+knowledge base); where fork is unavailable, or the input is small, everything runs in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import msgspec
+
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.render.batch_json import outcome_dict
+from bpo_cli.services.batch import Record, advise_records
+
+CHUNK = 250  # records a worker takes at a time
+IN_FLIGHT = 2  # chunks in flight per worker
+PARALLEL_FROM = 200_000  # bytes of input; below this, starting workers costs more than it saves
+
+Line = tuple[int, bool, bytes]  # (input line, failed?, encoded JSON line)
+_shared: dict[str, Any] = {}  # set in the parent before forking, read by the workers
+
+
+def workers_for(size: int | None) -> int:
+    """How many processes to use: BPO_WORKERS if set, else every core for large files."""
+    explicit = os.environ.get("BPO_WORKERS", "").strip()
+    if explicit.isdigit() and int(explicit) > 0:
+        wanted = int(explicit)
+    elif size is not None and size >= PARALLEL_FROM:
+        wanted = os.cpu_count() or 1
+    else:
+        wanted = 1
+    forkable = sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    return wanted if forkable else 1
+
+
+def encoded(
+    kb: KnowledgeBase, records: Iterable[Record], top: int | None, workers: int
+) -> Iterator[Line]:
+    """One encoded result line per record, in input order."""
+    if workers < 2:
+        yield from _encode(kb, records, top)
+        return
+    _shared.update(kb=kb, top=top)
+    pending: deque[Any] = deque()
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_plain_signals)
+    try:
+        for chunk in _chunks(records):
+            pending.append(pool.apply_async(_work, (chunk,)))
+            if len(pending) >= IN_FLIGHT * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()  # a clean finish: the workers exit when the queue is drained
+    finally:
+        pool.terminate()  # after close(), this only reaps; after an error, it stops them
+        pool.join()
+
+
+def _plain_signals() -> None:
+    """Workers die on SIGTERM (the pool's way to stop them) and leave Ctrl-C to the parent,
+    instead of inheriting the parent's handlers."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
+def _encode(kb: KnowledgeBase, records: Iterable[Record], top: int | None) -> Iterator[Line]:
+    encode = msgspec.json.Encoder().encode
+    for outcome in advise_records(kb, records):
+        yield (
+            outcome.line,
+            outcome.error is not None,
+            encode(outcome_dict(kb, outcome, top)) + b"\n",
+        )
+
+
+def _work(chunk: list[Record]) -> list[Line]:
+    return list(_encode(_shared["kb"], chunk, _shared["top"]))
+
+
+def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
