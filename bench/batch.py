@@ -14,12 +14,10 @@ import json
 import random
 import statistics
 import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-BIN = Path(sys.executable).parent
+from timing import BIN, timed
 
 EDUCATION = ["none", "high-school", "diploma", "bachelor", "master", "doctorate"]
 
@@ -55,12 +53,6 @@ def generate(path: Path, count: int, fmt: str, seed: int = 7) -> None:
                 )
             else:
                 out.write(json.dumps(record) + "\n")
-
-
-def timed(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
 
 
 def main() -> None:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from timing import BIN, timed
+
 HERE = Path(__file__).resolve().parent
-BIN = Path(sys.executable).parent
 
 
 def answers_file() -> str:
@@ -51,12 +50,6 @@ def cases(which: str, answers: str) -> dict[str, list[str]]:
     if which == "all":
         return all_cases
     return {name: all_cases[name] for name in which.split(",")}
-
-
-def timed(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
 
 
 def main() -> None:

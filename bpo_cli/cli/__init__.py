@@ -47,7 +47,7 @@ def exit_on_signals() -> None:
     """SIGTERM and SIGHUP (a closed terminal) unwind like an exception, so that cleanup runs:
     a save in progress removes its temporary file and leaves the old profile whole."""
 
-    def terminate(signum: int, frame: object) -> None:
+    def terminate(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
 
     for name in ("SIGTERM", "SIGHUP"):

@@ -4,29 +4,16 @@ from typing import Annotated
 
 import typer
 
-from bpo_cli.cli.options import Data, FormatOpt, Json, NoColor, Output
-
-Answers = Annotated[
-    str | None,
-    typer.Option(
-        "--answers",
-        "-a",
-        metavar="FILE",
-        help="Answers as YAML or JSON instead of questions ('-' reads stdin).",
-    ),
-]
-ProfileName = Annotated[
-    str | None,
-    typer.Option("--profile", "-p", metavar="NAME", help="Use answers saved earlier with --save."),
-]
-NoInput = Annotated[
-    bool,
-    typer.Option(
-        "--no-input",
-        envvar="BPO_NO_INPUT",
-        help="Never prompt; fail at once when answers are missing.",
-    ),
-]
+from bpo_cli.cli.options import (
+    Answers,
+    Data,
+    FormatOpt,
+    Json,
+    NoColor,
+    NoInput,
+    Output,
+    ProfileName,
+)
 
 
 def advise_cmd(

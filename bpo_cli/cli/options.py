@@ -47,3 +47,30 @@ Output = Annotated[
         show_default=False,
     ),
 ]
+
+Answers = Annotated[
+    str | None,
+    typer.Option(
+        "--answers",
+        "-a",
+        metavar="FILE",
+        help="Your answers as YAML or JSON, instead of questions ('-' reads stdin).",
+    ),
+]
+ProfileName = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        "-p",
+        metavar="NAME",
+        help="Answers saved earlier with `bpo advise --save NAME`.",
+    ),
+]
+NoInput = Annotated[
+    bool,
+    typer.Option(
+        "--no-input",
+        envvar="BPO_NO_INPUT",
+        help="Never prompt; fail at once when answers are missing.",
+    ),
+]

@@ -5,26 +5,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bpo_cli.cli.common import complete_role, knowledge
-from bpo_cli.cli.options import Data, Json, NoColor
+from bpo_cli.cli.options import Answers, Data, Json, NoColor, ProfileName
 from bpo_cli.cli.output import emit_blocks, emit_json
 from bpo_cli.errors import UsageError
 
 if TYPE_CHECKING:
     from bpo_cli.domain.profile import Profile
-
-Answers = Annotated[
-    str | None,
-    typer.Option(
-        "--answers",
-        "-a",
-        metavar="FILE",
-        help="Your answers (YAML or JSON, '-' reads stdin), as for `bpo advise`.",
-    ),
-]
-ProfileName = Annotated[
-    str | None,
-    typer.Option("--profile", "-p", metavar="NAME", help="Answers saved with `bpo advise --save`."),
-]
 
 
 def path_cmd(

@@ -9,7 +9,6 @@ from msgspec import Struct
 from bpo_cli.domain.profile import Profile
 
 Fit = Literal["ready", "reachable", "stretch"]
-FITS: tuple[Fit, ...] = ("ready", "reachable", "stretch")
 StepKind = Literal[
     "education", "skill", "preferred-skill", "prepare", "experience", "progression", "tip"
 ]
@@ -39,10 +38,6 @@ class Gaps(Struct, frozen=True):
     skills: tuple[str, ...]  # required skills the person lacks
     preferred_skills: tuple[str, ...]
     experience: ExperienceGap | None
-
-    @property
-    def none(self) -> bool:
-        return not (self.education or self.skills or self.experience)
 
 
 class Step(Struct, frozen=True):

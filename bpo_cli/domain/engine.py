@@ -7,7 +7,7 @@ puts them into words.
 
 from __future__ import annotations
 
-from bpo_cli.domain.advice import Advice, Fit, Gaps, Match, Reason
+from bpo_cli.domain.advice import Advice, Gaps, Match, Reason
 from bpo_cli.domain.holland import code_of, person_vector, role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Role
@@ -29,15 +29,6 @@ def advise(profile: Profile, kb: KnowledgeBase, *, with_steps: bool = True) -> A
 def gaps_all(kb: KnowledgeBase, profile: Profile) -> dict[str, Gaps]:
     """What stands between the person and each role's minimum requirements, by role slug."""
     return {s.role: s.gaps for s in score_all(profile, kb)}
-
-
-def fit_of(gaps: Gaps) -> Fit:
-    """stretch: needs a new qualification; reachable: training or experience; ready: neither."""
-    if gaps.education is not None:
-        return "stretch"
-    if gaps.skills or gaps.experience is not None:
-        return "reachable"
-    return "ready"
 
 
 def _match(kb: KnowledgeBase, profile: Profile, scored: Scored, with_steps: bool) -> Match:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import HOLLAND_LETTERS, Role
 from bpo_cli.domain.profile import Profile
@@ -44,19 +42,3 @@ def code_of(vector: Vector, floor: float = 0.0, length: int = 3) -> str:
         HOLLAND_LETTERS, key=lambda letter: (-vector[letter], HOLLAND_LETTERS.index(letter))
     )
     return "".join(letter for letter in ranked if vector[letter] > floor)[:length]
-
-
-def similarity(person: Vector, role: Vector) -> float | None:
-    """Pearson correlation of two profiles, floored at 0: 1 alike, 0 unrelated or opposite.
-
-    None when either profile is flat (every letter equal), since then nothing can be said.
-    """
-    xs = [person[letter] for letter in HOLLAND_LETTERS]
-    ys = [role[letter] for letter in HOLLAND_LETTERS]
-    mx, my = sum(xs) / 6, sum(ys) / 6
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    if sxx <= 1e-12 or syy <= 1e-12:
-        return None
-    return max(0.0, sxy / math.sqrt(sxx * syy))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bpo_cli.domain.models import HOLLAND_LETTERS, OnetOccupation
 
-RELEASE = "O*NET 29.3 (interests, job zones), O*NET 27.0 (education)"
 ATTRIBUTION = (
     "This product includes information from the O*NET 29.3 Database (interests, job zones, "
     "related occupations) and O*NET 27.0 Database (required level of education) by the U.S. "

@@ -30,14 +30,6 @@ FIT_MEANING: dict[Fit, str] = {
 }
 STEPS_SHOWN = 6
 HOW_SHOWN = 2
-GENERIC_RULES = (
-    "education",
-    "required-skills",
-    "preferred-skills",
-    "interests",
-    "holland",
-    "experience",
-)
 
 
 def badge(fit: Fit) -> Span:

@@ -82,11 +82,20 @@ def role_view(kb: KnowledgeBase, role: Role) -> list[Block]:
             ("O*NET", f"{role.onet.soc} {role.onet.title}; job zone {role.onet.job_zone} ({zone})")
         )
         if role.onet.education_label:
+            ours = next(
+                (
+                    e.label
+                    for e in kb.education
+                    if role.onet.education_category in e.onet_categories
+                ),
+                None,
+            )
             pairs.append(
                 (
                     "US education",
                     f"{role.onet.education_label} is the most common "
-                    f"({role.onet.education_pct}% of O*NET respondents)",
+                    f"({role.onet.education_pct}% of O*NET respondents)"
+                    + (f"; in bpo's levels: {ours}" if ours else ""),
                 )
             )
     if role.progression:
