@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bpo_cli.domain.holland import role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, OnetOccupation, Role, Skill
-from bpo_cli.errors import Problem
-from bpo_cli.services.about import About
-from bpo_cli.services.profiles import Saved
+
+if TYPE_CHECKING:  # only for annotations: a lookup should not import these modules
+    from bpo_cli.errors import Problem
+    from bpo_cli.services.about import About
+    from bpo_cli.services.profiles import Saved
 
 # Bumped in the minor part for additive changes, in the major part for breaking ones.
 SCHEMA_VERSION = "1.0"

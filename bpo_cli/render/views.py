@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from bpo_cli.domain.holland import role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, Role, Skill
-from bpo_cli.errors import Problem
 from bpo_cli.render.blocks import (
     Block,
     Bullets,
@@ -19,8 +19,11 @@ from bpo_cli.render.blocks import (
     Span,
     Table,
 )
-from bpo_cli.services.about import About
-from bpo_cli.services.profiles import Saved
+
+if TYPE_CHECKING:  # only for annotations: a lookup should not import these modules
+    from bpo_cli.errors import Problem
+    from bpo_cli.services.about import About
+    from bpo_cli.services.profiles import Saved
 
 JOB_ZONES = {
     1: "little or no preparation",
