@@ -190,3 +190,10 @@ def test_an_overlay_from_the_environment_is_used(run: Run, tmp_path: Path) -> No
     result = run("role", "claims-auditor", "--json", env={"BPO_DATA": str(tmp_path)})
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Claims Auditor"
+
+
+def test_shell_completion_offers_role_and_type_slugs() -> None:
+    from bpo_cli.cli.common import complete_role, complete_type
+
+    assert complete_role("LEG") == ["legal-analyst"]
+    assert "lpo" in complete_type("l") and "kpo" not in complete_type("l")

@@ -14,17 +14,19 @@ def knowledge(data: Path | None) -> KnowledgeBase:
 
 
 def complete_role(incomplete: str) -> list[str]:
-    """Role slugs for shell completion; quiet when the knowledge base cannot load."""
+    """Role slugs for shell completion."""
+    return _complete(incomplete, "roles")
+
+
+def complete_type(incomplete: str) -> list[str]:
+    """BPO type slugs for shell completion."""
+    return _complete(incomplete, "types")
+
+
+def _complete(incomplete: str, table: str) -> list[str]:
     try:
         kb = load_knowledge(None)
     except Exception:  # completion must never print a traceback into the shell
         return []
-    return [slug for slug in kb.roles if slug.startswith(incomplete.lower())]
-
-
-def complete_type(incomplete: str) -> list[str]:
-    try:
-        kb = load_knowledge(None)
-    except Exception:
-        return []
-    return [slug for slug in kb.types if slug.startswith(incomplete.lower())]
+    slugs: dict[str, object] = getattr(kb, table)
+    return [slug for slug in slugs if slug.startswith(incomplete.lower())]
