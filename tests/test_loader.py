@@ -197,3 +197,42 @@ def test_caching_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("BPO_NO_CACHE", "1")
     assert cache.cache_dir() is None
     assert len(load_knowledge().roles) >= 25
+
+
+WEB_SOURCE = """\
+- id: example-guide
+  kind: salary-guide
+  title: Example salary guide
+  publisher: Example Publisher
+  url: https://example.org/guide
+  year: 2025
+  seen: 2026-11-25
+"""
+
+
+def test_a_web_source_with_address_and_year_loads(tmp_path: Path) -> None:
+    kb = load_knowledge(overlay(tmp_path, {"sources.yaml": WEB_SOURCE}))
+    source = kb.sources["example-guide"]
+    assert (source.url, source.year, source.publisher) == (
+        "https://example.org/guide",
+        2025,
+        "Example Publisher",
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("https://example.org/guide", "javascript:alert(1)"), "is not a web address"),
+        (("https://example.org/guide", "https://exa mple.org/"), "is not a web address"),
+        (("  year: 2025\n", ""), "give the year the page states, or 'undated: true'"),
+        (("  year: 2025\n", "  year: 2025\n  undated: true\n"), "is not undated"),
+        (("seen: 2026-11-25", "seen: last week"), "is not a date"),
+        (("kind: salary-guide", "kind: rumour"), "is not one of"),
+    ],
+)
+def test_a_web_source_must_say_where_and_when(
+    tmp_path: Path, edit: tuple[str, str], expected: str
+) -> None:
+    found = problems(tmp_path, {"sources.yaml": WEB_SOURCE.replace(*edit)})
+    assert any(expected in p for p in found), found

@@ -81,12 +81,23 @@ class Preference(Struct, frozen=True):
         return tuple(o.id for o in self.options)
 
 
+SourceKind = Literal[
+    "article", "dataset", "salary-guide", "survey", "posting", "official", "guide", "law"
+]
+
+
 class Source(Struct, frozen=True):
+    """Where facts come from: a seed article, a dataset, or a public page with its address."""
+
     id: str
-    kind: Literal["article", "dataset"]
+    kind: SourceKind
     title: str
     file: str | None = None
     covers: str = ""
+    publisher: str | None = None
+    url: str | None = None
+    year: int | None = None  # the year the page states; None with a url means "undated"
+    seen: str | None = None  # when we read it, YYYY-MM-DD
 
 
 class BpoType(Struct, frozen=True):

@@ -9,6 +9,10 @@ from typing import Any
 from bpo_cli.errors import Problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+# A web address as data may hold it: http(s), a dotted host, no spaces or control characters.
+URL = re.compile(
+    r"^https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+)
 
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str:
@@ -108,6 +112,14 @@ class Record:
             else:
                 self.problem(f"{key}[{i}]", "is empty")
         return tuple(out)
+
+    def url(self, key: str, *, required: bool = False) -> str | None:
+        """A web address (http or https, with a host); None when absent."""
+        value = self.text(key, required=required)
+        if value and not URL.match(value):
+            self.problem(key, f"{show(value)} is not a web address (https://host/path)")
+            return None
+        return value or None
 
     def slugs(self, key: str, *, required: bool = False) -> tuple[str, ...]:
         out: list[str] = []

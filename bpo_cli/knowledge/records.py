@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import Any, get_args
 
 from bpo_cli.domain import conditions as c
 from bpo_cli.domain.knowledge import LIST_ANSWERS, Question
@@ -27,21 +29,40 @@ from bpo_cli.domain.models import (
     Skill,
     SkillRequirement,
     Source,
+    SourceKind,
     Tag,
     Tip,
 )
 from bpo_cli.domain.rules import WEIGHT_KEYS, Rule, Weights
 from bpo_cli.knowledge.reader import Record, did_you_mean, show, type_name
 
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+SEEN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
 
 def read_source(rec: Record) -> Source:
-    kind = rec.choice("kind", ("article", "dataset"))
+    kind = rec.choice("kind", SOURCE_KINDS)
+    url = rec.url("url")
+    year = rec.integer("year", default=0, low=1990, high=2100) if rec.has("year") else None
+    undated = rec.boolean("undated", default=False)
+    if url and year is None and not undated:
+        rec.problem("year", "missing: give the year the page states, or 'undated: true'")
+    if year is not None and undated:
+        rec.problem("undated", "a source with a year is not undated")
+    raw_seen = rec.raw("seen")  # YAML reads an unquoted 2026-11-25 as a date
+    seen = raw_seen.isoformat() if isinstance(raw_seen, date) else rec.optional_text("seen")
+    if seen and not SEEN.match(seen):
+        rec.problem("seen", f"{show(seen)} is not a date (YYYY-MM-DD)")
     return Source(
         id=rec.slug("id"),
-        kind="article" if kind == "article" else "dataset",
+        kind=next((k for k in SOURCE_KINDS if k == kind), "article"),
         title=rec.text("title"),
         file=rec.optional_text("file"),
         covers=rec.text("covers", required=False),
+        publisher=rec.optional_text("publisher"),
+        url=url,
+        year=year,
+        seen=seen,
     )
 
 

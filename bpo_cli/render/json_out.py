@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # only for annotations: a lookup should not import these modu
     from bpo_cli.services.profiles import Saved
 
 # Bumped in the minor part for additive changes, in the major part for breaking ones.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def dumps(document: Any) -> str:
@@ -71,7 +71,14 @@ def role_dict(kb: KnowledgeBase, role: Role) -> dict[str, Any]:
 
 def source_dict(kb: KnowledgeBase, source_id: str) -> dict[str, Any]:
     source = kb.sources[source_id]
-    return {"id": source.id, "title": source.title, "file": source.file}
+    return {
+        "id": source.id,
+        "title": source.title,
+        "file": source.file,
+        "publisher": source.publisher,
+        "url": source.url,
+        "year": source.year,
+    }
 
 
 def type_dict(kb: KnowledgeBase, bpo_type: BpoType, roles: list[Role]) -> dict[str, Any]:
@@ -170,7 +177,17 @@ def about_dict(info: About) -> dict[str, Any]:
         "disclaimer": info.disclaimer,
         "attribution": info.attribution,
         "sources": [
-            {"id": s.id, "kind": s.kind, "title": s.title, "file": s.file, "covers": s.covers}
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "title": s.title,
+                "file": s.file,
+                "covers": s.covers,
+                "publisher": s.publisher,
+                "url": s.url,
+                "year": s.year,
+                "seen": s.seen,
+            }
             for s in info.sources
         ],
         "counts": info.counts,

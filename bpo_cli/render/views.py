@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bpo_cli.domain.holland import role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.models import BpoType, Role, Skill
+from bpo_cli.domain.models import BpoType, Role, Skill, Source
 from bpo_cli.render.blocks import (
     Block,
     Bullets,
@@ -114,13 +114,16 @@ def role_view(kb: KnowledgeBase, role: Role) -> list[Block]:
 
 
 def sources_text(kb: KnowledgeBase, source_ids: tuple[str, ...]) -> str:
-    return "; ".join(
-        f"{kb.sources[s].title} ({kb.sources[s].file})"
-        if kb.sources[s].file
-        else kb.sources[s].title
-        for s in source_ids
-        if s in kb.sources
-    )
+    return "; ".join(source_line(kb.sources[s]) for s in source_ids if s in kb.sources)
+
+
+def source_line(source: Source) -> str:
+    """A source as a reader can find it again: title, publisher, year and address."""
+    if source.file:
+        return f"{source.title} ({source.file})"
+    when = str(source.year) if source.year else ("undated" if source.url else "")
+    detail = ", ".join(x for x in (source.publisher, when, source.url) if x)
+    return f"{source.title} ({detail})" if detail else source.title
 
 
 def roles_view(kb: KnowledgeBase, roles: list[Role], note: str | None) -> list[Block]:
@@ -283,7 +286,7 @@ def about_view(info: About) -> list[Block]:
     sources: list[str | list[Span]] = [
         [
             Span(s.title, "strong"),
-            Span(f" ({s.file})" if s.file else ""),
+            Span(source_line(s)[len(s.title) :]),
             Span(f": {s.covers}" if s.covers else ""),
         ]
         for s in info.sources
