@@ -10,9 +10,9 @@ import pytest
 from conftest import Run, run_json
 
 ROLE = """\
-slug: kyc-analyst
-title: KYC Analyst
-aliases: [Know Your Customer Analyst]
+slug: sanctions-analyst
+title: Sanctions Screening Analyst
+aliases: [Watch List Screening Analyst]
 bpo_types: [back-office, kpo]
 tags: [finance, non-voice]
 customer_facing: false
@@ -40,7 +40,7 @@ rules:
   - id: manila-finance-hub
     reason: Our Manila centre hires graduates for its banking processes.
     when: {all: [{education_at_least: bachelor}, {preference: {city: manila}}]}
-    then: {weight: 12, roles: [kyc-analyst]}
+    then: {weight: 12, roles: [sanctions-analyst]}
 """
 PREFERENCES = """\
 - id: city
@@ -65,7 +65,7 @@ QUESTIONS = """\
 def overlay(tmp_path: Path) -> Path:
     root = tmp_path / "firm-data"
     (root / "roles").mkdir(parents=True)
-    (root / "roles" / "kyc-analyst.yaml").write_text(ROLE)
+    (root / "roles" / "sanctions-analyst.yaml").write_text(ROLE)
     (root / "skills.yaml").write_text(SKILLS)
     (root / "rules.yaml").write_text(RULES)
     (root / "preferences.yaml").write_text(PREFERENCES)
@@ -95,16 +95,16 @@ def test_an_added_role_skill_rule_and_preference_reach_the_advice(
     )
     advice = run_json(run, "advise", "-a", me, "--data", str(overlay), "--json")
     first = advice["matches"][0]
-    assert first["role"] == "kyc-analyst" and first["fit"] == "ready"
+    assert first["role"] == "sanctions-analyst" and first["fit"] == "ready"
     assert "manila-finance-hub" in [r["rule"] for r in first["reasons"]]
     assert advice["profile"]["preferences"]["city"] == "manila"
-    role = run_json(run, "role", "Know Your Customer Analyst", "--data", str(overlay), "--json")
+    role = run_json(run, "role", "Watch List Screening Analyst", "--data", str(overlay), "--json")
     assert role["onet"] is None
     assert run_json(run, "vocab", "skills", "kyc-checks", "--data", str(overlay), "--json")["how"]
 
 
 def test_without_the_overlay_the_firm_role_is_unknown(run: Run, tmp_path: Path) -> None:
-    assert run("role", "kyc-analyst").exit_code == 1
+    assert run("role", "sanctions-analyst").exit_code == 1
     me = answers(tmp_path, "preferences: {city: manila}\n")
     result = run("advise", "-a", me)
     assert result.exit_code == 1 and "unknown preference 'city'" in result.stderr
@@ -126,9 +126,9 @@ def test_bpo_data_in_the_environment_reaches_batch_and_cohort(
     )
     env = {"BPO_DATA": str(overlay)}
     result = run("advise", "--batch", str(batch), env=env)
-    assert json.loads(result.stdout)["matches"][0]["role"] == "kyc-analyst"
+    assert json.loads(result.stdout)["matches"][0]["role"] == "sanctions-analyst"
     summary = json.loads(run("cohort", str(batch), "--json", env=env).stdout)
-    assert next(r for r in summary["roles"] if r["role"] == "kyc-analyst")["ready"] == 1
+    assert next(r for r in summary["roles"] if r["role"] == "sanctions-analyst")["ready"] == 1
 
 
 def test_replacing_a_built_in_question_changes_the_prompt(run: Run, overlay: Path) -> None:
@@ -140,11 +140,11 @@ def test_replacing_a_built_in_question_changes_the_prompt(run: Run, overlay: Pat
 
 
 def test_a_broken_overlay_lists_every_problem(run: Run, overlay: Path) -> None:
-    (overlay / "rules.yaml").write_text(RULES.replace("kyc-analyst]", "kyc-analist]"))
-    (overlay / "roles" / "kyc-analyst.yaml").write_text(ROLE.replace("[team-leader]", "[boss]"))
+    (overlay / "rules.yaml").write_text(RULES.replace("sanctions-analyst]", "sanctions-analist]"))
+    (overlay / "roles" / "sanctions-analyst.yaml").write_text(ROLE.replace("[team-leader]", "[boss]"))
     result = run("data", "check", str(overlay), "--json")
     assert result.exit_code == 1
     problems = json.loads(result.stdout)["problems"]
     assert {p["field"] for p in problems} >= {"then.roles", "progression"}
-    assert any("did you mean 'kyc-analyst'" in p["message"] for p in problems)
+    assert any("did you mean 'sanctions-analyst'" in p["message"] for p in problems)
     assert run("advise", "--data", str(overlay), "-a", "-", input="{}").exit_code == 1
