@@ -123,9 +123,9 @@ def test_every_role_is_complete_and_names_its_sources(kb: KnowledgeBase) -> None
         assert role.title and role.description and role.responsibilities, role.slug
         assert role.interests and role.steps and role.bpo_types, role.slug
         # a seed article, or a public page (posting, guide) with its address
-        assert any(
-            kb.sources[s].file in SEED_FILES or kb.sources[s].url for s in role.sources
-        ), role.slug
+        assert any(kb.sources[s].file in SEED_FILES or kb.sources[s].url for s in role.sources), (
+            role.slug
+        )
         if role.onet is not None:
             assert any(s.startswith("onet-") for s in role.sources), role.slug
 

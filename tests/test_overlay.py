@@ -141,7 +141,9 @@ def test_replacing_a_built_in_question_changes_the_prompt(run: Run, overlay: Pat
 
 def test_a_broken_overlay_lists_every_problem(run: Run, overlay: Path) -> None:
     (overlay / "rules.yaml").write_text(RULES.replace("sanctions-analyst]", "sanctions-analist]"))
-    (overlay / "roles" / "sanctions-analyst.yaml").write_text(ROLE.replace("[team-leader]", "[boss]"))
+    (overlay / "roles" / "sanctions-analyst.yaml").write_text(
+        ROLE.replace("[team-leader]", "[boss]")
+    )
     result = run("data", "check", str(overlay), "--json")
     assert result.exit_code == 1
     problems = json.loads(result.stdout)["problems"]
