@@ -105,12 +105,23 @@ def test_csv_with_an_unknown_column_stops_before_any_output(run: Run, tmp_path: 
     assert "unknown column 'skils' in the header; did you mean 'skills'?" in result.stderr
 
 
-def test_batch_from_stdin_and_a_line_that_is_not_utf8(run: Run) -> None:
-    data = json.dumps(GOOD).encode() + b"\n" + b'{"education": "bachel\xe9r"}\n'
+def test_batch_from_stdin_and_lines_that_are_not_utf8(run: Run) -> None:
+    data = (
+        json.dumps(GOOD).encode()
+        + b"\n"
+        + b'{"education": "bachel\xe9r"}\n'  # Windows-1252: read as such, with a notice
+        + b'{"education": "\x81"}\n'  # a byte Windows-1252 does not define either
+    )
     result = run("advise", "--batch", "-", input=data)  # type: ignore[arg-type]
     out = lines(result.stdout)
     assert out[0]["id"] == "asha"
-    assert out[1] == {"line": 2, "id": None, "error": "not UTF-8 text, or longer than 100 kB"}
+    assert "unknown education level 'bachelér'" in out[1]["error"]
+    assert out[2] == {
+        "line": 3,
+        "id": None,
+        "error": "neither UTF-8 nor Windows-1252 text; give --encoding",
+    }
+    assert "line 2 is not UTF-8, so the file is read as Windows-1252" in result.stderr
 
 
 def test_batch_refuses_flags_that_give_answers_another_way(run: Run, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ try:
     main()
 except SystemExit:
     pass
-heavy = ["questionary", "prompt_toolkit", "yaml", "rich.console", "platformdirs"]
+heavy = ["questionary", "prompt_toolkit", "yaml", "rich.console", "platformdirs", "openpyxl"]
 sys.stderr.write(json.dumps([m for m in heavy if m in sys.modules]))
 """
 
@@ -44,6 +44,14 @@ def test_advise_from_a_file_does_not_load_the_prompt_libraries(tmp_path: Path) -
     answers.write_text("education: diploma\n")
     modules = loaded(["advise", "--answers", str(answers), "--json"], tmp_path)
     assert "questionary" not in modules and "prompt_toolkit" not in modules
+
+
+def test_a_csv_batch_does_not_load_the_spreadsheet_library(tmp_path: Path) -> None:
+    class_list = tmp_path / "class.csv"
+    class_list.write_text("id,education\nS1,diploma\n")
+    loaded(["role", "legal-analyst", "--json"], tmp_path)  # warm the cache
+    assert "openpyxl" not in loaded(["advise", "--batch", str(class_list)], tmp_path)
+    assert "openpyxl" not in loaded(["form", "--json"], tmp_path)
 
 
 def test_python_dash_m_runs_bpo() -> None:

@@ -18,6 +18,7 @@ ABOUT = "About bpo"
 app.command("advise", rich_help_panel=ADVICE)(advise_cmd.advise_cmd)
 app.add_typer(profiles_app, name="profiles", rich_help_panel=ADVICE)
 app.command("cohort", rich_help_panel=ADVICE)(cohort_cmd.cohort_cmd)
+app.command("form", rich_help_panel=ADVICE)(info_cmds.form_cmd)
 app.command("path", rich_help_panel=PLAN)(plan_cmds.path_cmd)
 app.command("next-skill", rich_help_panel=PLAN)(plan_cmds.next_skill_cmd)
 app.command("compare", rich_help_panel=PLAN)(plan_cmds.compare_cmd)

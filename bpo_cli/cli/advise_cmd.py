@@ -7,12 +7,14 @@ import typer
 from bpo_cli.cli.options import (
     Answers,
     Data,
-    FormatOpt,
+    Encoding,
     Json,
+    Keep,
     NoColor,
     NoInput,
     Output,
     ProfileName,
+    TableFormatOpt,
 )
 
 
@@ -31,8 +33,8 @@ def advise_cmd(
             "--batch",
             "-b",
             metavar="FILE",
-            help="Advise many people: JSON Lines or CSV in ('-' for stdin), "
-            "JSON Lines out, one result per record.",
+            help="Advise many people: a class list (CSV, TSV, .xlsx or JSON Lines; '-' for "
+            "stdin) in, one result per person out (JSON Lines; --format csv or xlsx with -o).",
         ),
     ] = None,
     deep: Annotated[
@@ -45,8 +47,10 @@ def advise_cmd(
         bool, typer.Option("--explain", help="Show every rule behind each score.")
     ] = False,
     no_input: NoInput = False,
+    keep: Keep = None,
+    encoding: Encoding = None,
     json: Json = False,
-    format_: FormatOpt = None,
+    format_: TableFormatOpt = None,
     output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
@@ -64,6 +68,8 @@ def advise_cmd(
         deep=deep,
         no_input=no_input,
         top=None if all_roles else top,
+        keep=keep,
+        encoding=encoding,
         explain=explain,
         fmt=pick_format(json, format_),
         output=output,

@@ -35,16 +35,18 @@ def run(
     top: int | None,
     explain: bool,
     fmt: str,
+    keep: str | None = None,
+    encoding: str | None = None,
     output: Path | None,
     data: Path | None,
     no_color: bool,
 ) -> None:
     kb = knowledge(data)
     if batch is not None:
-        if fmt not in ("text", "json") or output is not None:
+        if fmt in ("markdown", "html"):
             raise UsageError(
-                "--batch always writes JSON Lines to stdout",
-                "redirect it to keep it: bpo advise --batch FILE > results.jsonl",
+                f"--batch writes one result per person: JSON Lines, csv or xlsx, not {fmt}",
+                "for a report on a whole class, use: bpo cohort FILE --format " + fmt,
             )
         _run_batch(
             kb,
@@ -56,8 +58,17 @@ def run(
             deep=deep,
             explain=explain,
             top=top,
+            fmt=fmt,
+            output=output,
+            keep=keep,
+            encoding=encoding,
         )
         return
+    if fmt in ("csv", "xlsx") or keep is not None or encoding is not None:
+        raise UsageError(
+            "--format csv/xlsx, --keep and --encoding are for a class list",
+            "give it with --batch FILE",
+        )
     if save:
         profiles.check_can_save(save)  # before any question, so no typed answer is lost to it
     if deep and (answers is not None or profile is not None):
@@ -93,8 +104,20 @@ def run(
     )
 
 
-def _run_batch(kb: KnowledgeBase, path: str, *, top: int | None, **alone: object) -> None:
+def _run_batch(
+    kb: KnowledgeBase,
+    path: str,
+    *,
+    top: int | None,
+    fmt: str,
+    output: Path | None,
+    keep: str | None,
+    encoding: str | None,
+    **alone: object,
+) -> None:
     from bpo_cli.cli import batch_flow
+    from bpo_cli.cli.options import keep_list
+    from bpo_cli.tables.lines import check_encoding
 
     clashing = [f"--{name}" for name, value in alone.items() if value]
     if clashing:
@@ -102,7 +125,11 @@ def _run_batch(kb: KnowledgeBase, path: str, *, top: int | None, **alone: object
             f"--batch reads every answer from its file: drop {', '.join(clashing)}",
             "each record may carry its own answers keys and an id",
         )
-    if batch_flow.run_batch(kb, path, top):
+    reading = batch_flow.Reading(
+        path, check_encoding(encoding) if encoding else None, keep_list(keep)
+    )
+    kind = fmt if fmt in ("csv", "xlsx") else "jsonl"
+    if batch_flow.run_batch(kb, reading, top, kind, output):
         raise typer.Exit(ExitCode.ERROR)
 
 

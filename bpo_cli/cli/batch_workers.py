@@ -1,9 +1,10 @@
 """Batch records advised on every core, in input order, with memory that stays flat.
 
 The parent reads and parses records; chunks of them go to worker processes, which advise and
-encode them; encoded lines come back in input order. At most a few chunks are in flight, so a
-file of a million lines never sits in memory. Workers are forked (they inherit the loaded
-knowledge base); where fork is unavailable, or the input is small, everything runs in-process.
+encode them (a JSON line, or a spreadsheet row); results come back in input order. At most a
+few chunks are in flight, so a file of a million lines never sits in memory. Workers are forked
+(they inherit the loaded knowledge base); where fork is unavailable, or the input is small,
+everything runs in-process.
 """
 
 from __future__ import annotations
@@ -20,20 +21,21 @@ import msgspec
 
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.render.batch_json import outcome_dict
-from bpo_cli.services.batch import Record, advise_records
+from bpo_cli.services.batch import Outcome, Record, advise_records, unexpected
 
 CHUNK = 250  # records a worker takes at a time
 IN_FLIGHT = 2  # chunks in flight per worker
 PARALLEL_FROM = 200_000  # bytes of input; below this, starting workers costs more than it saves
 
-Line = tuple[int, bool, bytes]  # (input line, failed?, encoded JSON line)
+# (input line, failed?, the result: an encoded JSON line, or a row of cells)
+Line = tuple[int, bool, Any]
 _shared: dict[str, Any] = {}  # set in the parent before forking, read by the workers
 
 
 def workers_for(size: int | None) -> int:
     """How many processes to use: BPO_WORKERS if set, else every core for large files."""
     explicit = os.environ.get("BPO_WORKERS", "").strip()
-    if explicit.isdigit() and int(explicit) > 0:
+    if explicit.isascii() and explicit.isdigit() and 0 < int(explicit) <= 256:
         wanted = int(explicit)
     elif size is not None and size >= PARALLEL_FROM:
         wanted = os.cpu_count() or 1
@@ -44,13 +46,18 @@ def workers_for(size: int | None) -> int:
 
 
 def encoded(
-    kb: KnowledgeBase, records: Iterable[Record], top: int | None, workers: int
+    kb: KnowledgeBase,
+    records: Iterable[Record],
+    top: int | None,
+    workers: int,
+    rows: int | None = None,
 ) -> Iterator[Line]:
-    """One encoded result line per record, in input order."""
+    """One result per record, in input order: JSON lines, or (with `rows`, the number of kept
+    columns) spreadsheet rows."""
     if workers < 2:
-        yield from _encode(kb, records, top)
+        yield from _encode(kb, records, top, rows)
         return
-    _shared.update(kb=kb, top=top)
+    _shared.update(kb=kb, top=top, rows=rows)
     pending: deque[Any] = deque()
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_plain_signals)
     try:
@@ -75,18 +82,30 @@ def _plain_signals() -> None:
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
-def _encode(kb: KnowledgeBase, records: Iterable[Record], top: int | None) -> Iterator[Line]:
+def _encode(
+    kb: KnowledgeBase, records: Iterable[Record], top: int | None, rows: int | None
+) -> Iterator[Line]:
     encode = msgspec.json.Encoder().encode
+    if rows is not None:
+        from bpo_cli.tables.results import row
+
     for outcome in advise_records(kb, records):
-        yield (
-            outcome.line,
-            outcome.error is not None,
-            encode(outcome_dict(kb, outcome, top)) + b"\n",
-        )
+        try:
+            if rows is not None:
+                result: Any = row(kb, outcome, top, rows)
+            else:
+                result = encode(outcome_dict(kb, outcome, top)) + b"\n"
+        except Exception as err:  # a result that cannot be written is that record's error
+            outcome = Outcome(outcome.line, None, error=unexpected(err), kept=outcome.kept)
+            if rows is not None:
+                result = row(kb, outcome, top, rows)
+            else:
+                result = encode(outcome_dict(kb, outcome, top)) + b"\n"
+        yield (outcome.line, outcome.error is not None, result)
 
 
 def _work(chunk: list[Record]) -> list[Line]:
-    return list(_encode(_shared["kb"], chunk, _shared["top"]))
+    return list(_encode(_shared["kb"], chunk, _shared["top"], _shared["rows"]))
 
 
 def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from bpo_cli.cli.common import knowledge
-from bpo_cli.cli.options import Data, Json, NoColor
+from bpo_cli.cli.options import Data, FormatOpt, Json, NoColor, Output
 from bpo_cli.cli.output import emit_blocks, emit_json, write
 from bpo_cli.errors import ExitCode
 
@@ -57,3 +57,29 @@ def check_cmd(
         emit_blocks(views.check_view(problems, counts, where), no_color=no_color)
     if problems:
         raise typer.Exit(ExitCode.ERROR)
+
+
+def form_cmd(
+    json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
+    data: Data = None,
+    no_color: NoColor = False,
+) -> None:
+    """The questions as a form to rebuild in Google Forms or Microsoft Forms (see README)."""
+    from msgspec import to_builtins
+
+    from bpo_cli.cli.output import emit_as, pick_format
+    from bpo_cli.render.form_view import form_view
+    from bpo_cli.render.json_out import SCHEMA_VERSION
+    from bpo_cli.services.form import form
+
+    document = form(knowledge(data), SCHEMA_VERSION)
+    emit_as(
+        pick_format(json, format_),
+        output,
+        text=lambda: form_view(document),
+        json=lambda: to_builtins(document),
+        title="bpo questionnaire as a form",
+        no_color=no_color,
+    )

@@ -37,6 +37,52 @@ FormatOpt = Annotated[
     Format | None,
     typer.Option("--format", "-f", help="text, json, markdown or html (a self-contained report)."),
 ]
+
+
+class TableFormat(StrEnum):
+    """Formats of the commands that read a class list: the shared ones, and spreadsheets."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+TableFormatOpt = Annotated[
+    TableFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text, json, markdown, html; with a class list also csv or xlsx (needs -o).",
+    ),
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="The class list's text encoding (default: UTF-8, UTF-16 by its mark, else cp1252).",
+        show_default=False,
+    ),
+]
+Keep = Annotated[
+    str | None,
+    typer.Option(
+        "--keep",
+        metavar="COL,...",
+        help="Columns of the class list to copy into every result (e.g. a name); nothing else is.",
+        show_default=False,
+    ),
+]
+
+
+def keep_list(value: str | None) -> tuple[str, ...]:
+    """`--keep "Name, Email"` as column names."""
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
 Output = Annotated[
     Path | None,
     typer.Option(

@@ -25,6 +25,8 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
 
 def show(value: Any) -> str:
     """A short rendering of a bad value for a message."""
+    if isinstance(value, int) and value.bit_length() > 200:
+        return f"a number of about {value.bit_length() * 3 // 10:,} digits"  # repr() may refuse
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 

@@ -11,12 +11,14 @@ from bpo_cli.services.batch import Outcome
 
 
 def outcome_dict(kb: KnowledgeBase, outcome: Outcome, top: int | None) -> dict[str, Any]:
+    kept = {"kept": outcome.kept} if outcome.kept is not None else {}
     if outcome.error is not None or outcome.profile is None or outcome.scored is None:
-        return {"line": outcome.line, "id": outcome.id, "error": outcome.error}
+        return {"line": outcome.line, "id": outcome.id, **kept, "error": outcome.error}
     scored = outcome.scored if top is None else outcome.scored[:top]
     return {
         "line": outcome.line,
         "id": outcome.id,
+        **kept,
         "profile": profile_dict(outcome.profile),
         "holland": outcome.holland,
         "matches": [

@@ -13,6 +13,7 @@ from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
 from bpo_cli.domain.profile import Profile
 from bpo_cli.errors import InvalidAnswersError, UsageError
 from bpo_cli.knowledge.reader import did_you_mean, show, type_name
+from bpo_cli.services import names
 from bpo_cli.services.lookup import normalise
 
 ANSWER_KEYS = (
@@ -70,6 +71,9 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
         )
     for key in data:
         if key not in ANSWER_KEYS:
+            if len(problems) >= MAX_SHOWN:
+                problems.append("")  # counted, not shown: no need to look for a close match
+                continue
             problems.append(f"unknown key {show(key)}{did_you_mean(str(key), ANSWER_KEYS)}")
     base = _defaults(kb)  # read only here: never mutated
 
@@ -116,16 +120,7 @@ def profile_dict(profile: Profile) -> dict[str, Any]:
 
 def _resolve(kb: KnowledgeBase, vocabulary: str, value: Any) -> str | None:
     """The id a value names (by id or label, any case), or None."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        return None
-    labels = kb.labels(vocabulary)
-    if value in labels:
-        return str(value)  # the common case: an exact id
-    wanted = normalise(str(value))
-    for key, label in labels.items():
-        if wanted in (normalise(key), normalise(label)):
-            return key
-    return None
+    return names.resolve(kb, vocabulary, value)
 
 
 NOUNS = {
@@ -163,7 +158,8 @@ def _ids(kb: KnowledgeBase, key: str, value: Any, problems: list[str]) -> tuple[
     for item in value:
         found = _resolve(kb, key, item)
         if found is None:
-            problems.append(_unknown(kb, key, key, item))
+            # Only the problems shown get a "did you mean": 60,000 unknown ids stay linear.
+            problems.append(_unknown(kb, key, key, item) if len(problems) < MAX_SHOWN else "")
         else:
             chosen.add(found)
     order = list(
@@ -173,8 +169,9 @@ def _ids(kb: KnowledgeBase, key: str, value: Any, problems: list[str]) -> tuple[
 
 
 def _experience(value: Any, problems: list[str]) -> int:
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    text = value.strip() if isinstance(value, str) else ""
+    if text.isascii() and text.isdigit() and len(text) <= 4:  # not '²', not 5,000 digits
+        value = int(text)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -227,7 +224,8 @@ def _interest_scores(kb: KnowledgeBase, value: Any, problems: list[str]) -> dict
     for key, strength in value.items():
         found = _resolve(kb, "interests", key)
         if found is None:
-            problems.append(_unknown(kb, "interests", "interest_scores", key))
+            shown = len(problems) < MAX_SHOWN
+            problems.append(_unknown(kb, "interests", "interest_scores", key) if shown else "")
             continue
         if (
             isinstance(strength, bool)

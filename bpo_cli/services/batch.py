@@ -1,4 +1,4 @@
-"""Many profiles at once: JSON Lines or CSV records in, one result (or error) per record out.
+"""Many profiles at once: JSON Lines, CSV or .xlsx records in, one result (or error) per record.
 
 Everything streams: records are read, advised and handed on one at a time, so memory stays flat
 however long the file is. A bad record becomes an error record and the run goes on.
@@ -6,37 +6,28 @@ however long the file is. A bad record becomes an error record and the run goes 
 
 from __future__ import annotations
 
-import csv
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-import msgspec
 from msgspec import Struct
 
 from bpo_cli.datafile import STDIN, describe
 from bpo_cli.domain.holland import code_of, person_vector
-from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
+from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
 from bpo_cli.domain.scoring import Scored, score_all
 from bpo_cli.errors import BpoError, InputFileError
-from bpo_cli.knowledge.reader import did_you_mean
 from bpo_cli.services.answers import ANSWER_KEYS, to_profile
+from bpo_cli.tables import csvfile, xlsx
+from bpo_cli.tables import lines as lines_module
+from bpo_cli.tables import records as readers
+from bpo_cli.tables.records import Record
 
-_decode = msgspec.json.Decoder().decode
-MAX_LINE = 100_000  # bytes; a longer line is an error record, not a memory problem
-LIST_SEPARATOR = ";"
-CSV_PREFIXES = ("preferences.", "interest_scores.")
+__all__ = ["Outcome", "Record", "advise_records", "open_input", "read_records"]
 
-
-class Record(Struct, frozen=True):
-    """One input record: its answers, or why they could not be read."""
-
-    line: int
-    id: Any = None
-    answers: dict[str, Any] | None = None
-    error: str | None = None
+MAX_LINE = lines_module.MAX_LINE
 
 
 class Outcome(Struct, frozen=True):
@@ -48,6 +39,7 @@ class Outcome(Struct, frozen=True):
     holland: str = ""
     scored: list[Scored] | None = None
     error: str | None = None
+    kept: dict[str, str] | None = None
 
 
 def open_input(path: str) -> tuple[IO[bytes], int | None]:
@@ -66,139 +58,85 @@ def open_input(path: str) -> tuple[IO[bytes], int | None]:
         raise InputFileError(name, f"cannot be read ({err.strerror or err})") from None
 
 
-def read_records(name: str, stream: Iterable[bytes]) -> Iterator[Record]:
-    """Records from JSON Lines or CSV, chosen by the first character that is not a space."""
-    lines = _numbered(stream)
-    first = next(lines, None)
+def read_records(
+    kb: KnowledgeBase,
+    path: str,
+    stream: IO[bytes],
+    *,
+    encoding: str | None = None,
+    keep: Sequence[str] = (),
+    notify: Callable[[str], None] = lambda text: None,
+) -> Iterator[Record]:
+    """Records from JSON Lines, CSV/TSV (chosen by the first character that is not a space) or
+    an .xlsx workbook; `notify` is told of ignored columns and guessed encodings."""
+    name = describe(path)
+    start = lines_module._peek(stream, 8)
+    if xlsx.is_workbook(start) or path.lower().endswith((".xlsx", ".xlsm")):
+        if path == STDIN:
+            raise InputFileError(
+                name,
+                "an .xlsx workbook cannot be read from standard input",
+                "give its file name: bpo advise --batch class.xlsx",
+            )
+        yield from readers.table(
+            kb, ANSWER_KEYS, name, xlsx.rows(Path(path), name, notify), keep, notify
+        )
+        return
+    if start.startswith(xlsx.OLE_MAGIC):
+        raise xlsx.old_format_error(name)
+    numbered = lines_module.text_lines(stream, name, encoding, notify)
+    first = next(numbered, None)
+    while first is not None and first.text is not None and not first.text.strip():
+        first = next(numbered, None)
     if first is None:
         return
-    text = first[1]
-    chained = _chain(first, lines)
-    if text is None or text.lstrip()[:1] in ("{", "["):
-        yield from _jsonl(chained)
+    chained = _chain(first, numbered)
+    if first.text is None or first.text.lstrip()[:1] in ("{", "["):
+        yield from readers.jsonl(chained, keep)
     else:
-        yield from _csv(name, chained)
-
-
-def _numbered(stream: Iterable[bytes]) -> Iterator[tuple[int, str | None]]:
-    """(line number, text) for each line; text is None when the line is not UTF-8 or too long."""
-    for number, raw in enumerate(stream, 1):
-        if len(raw) > MAX_LINE:
-            yield number, None
-            continue
-        try:
-            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            yield number, None
+        yield from readers.table(kb, ANSWER_KEYS, name, csvfile.rows(chained, name), keep, notify)
 
 
 def _chain(
-    first: tuple[int, str | None], rest: Iterator[tuple[int, str | None]]
-) -> Iterator[tuple[int, str | None]]:
+    first: lines_module.Line, rest: Iterator[lines_module.Line]
+) -> Iterator[lines_module.Line]:
     yield first
     yield from rest
 
 
-def _jsonl(lines: Iterator[tuple[int, str | None]]) -> Iterator[Record]:
-    for number, text in lines:
-        if text is None:
-            yield Record(number, error="not UTF-8 text, or longer than 100 kB")
-            continue
-        if not text.strip():
-            continue
-        try:
-            data = _decode(text)
-        except msgspec.DecodeError as err:
-            yield Record(number, error=f"not valid JSON ({err})")
-            continue
-        if not isinstance(data, dict):
-            yield Record(number, error="expected a JSON object of answers")
-            continue
-        record_id = data.pop("id", None)
-        yield Record(number, record_id, answers=data)
-
-
-def _csv(name: str, lines: Iterator[tuple[int, str | None]]) -> Iterator[Record]:
-    state = {"line": 0, "bad": False}
-
-    def texts() -> Iterator[str]:
-        for number, text in lines:
-            state["line"] = number
-            state["bad"] = text is None
-            yield text if text is not None else "\n"
-
-    reader = csv.reader(texts())
-    header = next(reader, None)
-    if header is None:
-        return
-    columns = [h.strip() for h in header]
-    _check_columns(name, columns)
-    for row in reader:
-        number = state["line"]
-        if state["bad"]:
-            yield Record(number, error="not UTF-8 text, or longer than 100 kB")
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) > len(columns):
-            yield Record(number, error=f"{len(row)} cells, but the header has {len(columns)}")
-            continue
-        answers: dict[str, Any] = {}
-        record_id = None
-        for column, cell in zip(columns, row, strict=False):
-            cell = cell.strip()
-            if not cell:
-                continue
-            if column == "id":
-                record_id = cell
-            elif column in LIST_ANSWERS:
-                answers[column] = [p.strip() for p in cell.split(LIST_SEPARATOR) if p.strip()]
-            elif column.startswith(CSV_PREFIXES):
-                group, _, key = column.partition(".")
-                answers.setdefault(group, {})[key] = _number(cell) if group[0] == "i" else cell
-            else:
-                answers[column] = cell
-        yield Record(number, record_id, answers=answers)
-
-
-def _number(cell: str) -> Any:
-    try:
-        return float(cell)
-    except ValueError:
-        return cell  # to_profile names the bad value
-
-
-def _check_columns(name: str, columns: list[str]) -> None:
-    known = ["id", *(k for k in ANSWER_KEYS if k not in ("preferences", "interest_scores"))]
-    for column in columns:
-        if column in known or (column.startswith(CSV_PREFIXES) and column.split(".", 1)[1]):
-            continue
-        hint = did_you_mean(column, known)
-        raise InputFileError(
-            name,
-            f"unknown column {column!r} in the header{hint}",
-            "columns: id, education, fields, interests, skills, experience_years, "
-            "preferences.<id>, interest_scores.<id>; separate list items with ';'",
-        )
-
-
 def advise_records(kb: KnowledgeBase, records: Iterable[Record]) -> Iterator[Outcome]:
-    """Each record checked and scored, in input order."""
+    """Each record checked and scored, in input order; whatever goes wrong with one record
+    (even a parser or engine limit) becomes that record's error, and the others go on."""
     for record in records:
         if record.error is not None or record.answers is None:
-            yield Outcome(record.line, record.id, error=record.error)
+            yield Outcome(record.line, record.id, error=record.error, kept=record.kept)
             continue
         try:
-            profile = to_profile(kb, record.answers, f"line {record.line}")
+            yield _advised(kb, record)
         except BpoError as err:
             message = err.message.removeprefix(f"line {record.line}: ")
-            yield Outcome(record.line, record.id, error=message)
-            continue
-        vector = person_vector(kb, profile)
-        yield Outcome(
-            record.line,
-            record.id,
-            profile=profile,
-            holland=code_of(vector) if vector else "",
-            scored=score_all(profile, kb),
-        )
+            yield Outcome(record.line, record.id, error=message, kept=record.kept)
+        except Exception as err:
+            yield Outcome(record.line, record.id, error=unexpected(err), kept=record.kept)
+
+
+def _advised(kb: KnowledgeBase, record: Record) -> Outcome:
+    profile = to_profile(kb, record.answers, f"line {record.line}")
+    vector = person_vector(kb, profile)
+    return Outcome(
+        record.line,
+        record.id,
+        profile=profile,
+        holland=code_of(vector) if vector else "",
+        scored=score_all(profile, kb),
+        kept=record.kept,
+    )
+
+
+def unexpected(err: BaseException) -> str:
+    """An error record's text for a failure no check foresaw (a parser limit, a deep nesting)."""
+    if isinstance(err, RecursionError):
+        return "nested too deeply to read"
+    text = str(err) or type(err).__name__
+    text = text if len(text) <= 120 else text[:117] + "..."
+    return f"cannot be advised ({type(err).__name__}: {text})"

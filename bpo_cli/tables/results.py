@@ -1,0 +1,68 @@
+"""Batch results as spreadsheet rows: one row per person, the kept columns, id, line, and for
+each of the best roles its title, fit, score, missing skills, qualification and first step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.domain.steps import plan
+from bpo_cli.services.batch import Outcome
+
+ROLE_COLUMNS = ("Role", "Fit", "Score", "Missing skills", "Qualification", "First step")
+Cell = str | int
+
+
+def header(kept: list[str], roles: int) -> list[str]:
+    """The results sheet's header, for `roles` best roles per person."""
+    out = [*kept, "id", "line", "error"]
+    for rank in range(1, roles + 1):
+        out += [f"{name} {rank}" for name in ROLE_COLUMNS]
+    return out
+
+
+def row(kb: KnowledgeBase, outcome: Outcome, top: int | None, kept: int) -> list[Cell]:
+    """One person's row; a failed record keeps its kept columns, id, line and error."""
+    values = list((outcome.kept or {}).values())[:kept]
+    out: list[Cell] = [*values, *[""] * (kept - len(values))]
+    out += [_id(outcome.id), outcome.line, outcome.error or ""]
+    if outcome.scored is None or outcome.profile is None:
+        return out
+    profile = outcome.profile
+    for scored in outcome.scored if top is None else outcome.scored[:top]:
+        role = kb.roles[scored.role]
+        gaps = scored.gaps
+        steps = plan(kb, profile, role, gaps)
+        out += [
+            role.title,
+            scored.fit,
+            scored.score,
+            "; ".join(kb.label("skills", s) for s in gaps.skills),
+            _qualification(kb, scored),
+            steps[0].text if steps else "",
+        ]
+    return out
+
+
+def _qualification(kb: KnowledgeBase, scored: Any) -> str:
+    parts = []
+    education = scored.gaps.education
+    if education is not None:
+        level = kb.education_level(education.need)
+        text = level.label if level else education.need
+        if education.fields:
+            text += " in " + " or ".join(kb.label("fields", f) for f in education.fields)
+        parts.append(text)
+    experience = scored.gaps.experience
+    if experience is not None:
+        more = experience.need - experience.have
+        parts.append(f"{more} more year{'s' if more != 1 else ''} of experience")
+    return "; ".join(parts)
+
+
+def _id(value: Any) -> Cell:
+    if value is None:
+        return ""
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return value
+    return str(value)

@@ -1,0 +1,81 @@
+"""Spreadsheet files bpo writes: CSV streamed row by row, .xlsx built in a temporary file and
+renamed into place. Text that a spreadsheet would run as a formula is escaped, and every file
+carries the disclaimer."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from bpo_cli import __version__
+from bpo_cli.services.about import DISCLAIMER
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SHEET_ROWS = 1_048_576  # Excel's limit
+
+
+def escape(value: Any) -> Any:
+    """A cell as written: text that starts like a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class CsvWriter:
+    """Rows to a text stream, flushed one by one: a kill never loses a row already written."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.writer = csv.writer(stream, lineterminator="\r\n")
+        self.writer.writerow([f"# {DISCLAIMER}"])
+
+    def row(self, cells: Sequence[Any]) -> None:
+        self.writer.writerow([escape(c) for c in cells])
+        self.stream.flush()
+
+
+class XlsxWriter:
+    """A workbook in openpyxl's write-only mode (memory stays flat), an About sheet first."""
+
+    def __init__(self, path: Path, title: str) -> None:
+        from openpyxl import Workbook  # deferred: only .xlsx output pays for it
+
+        self.path = path
+        self.book = Workbook(write_only=True)
+        about = self.book.create_sheet("About")
+        about.append([title])
+        about.append([DISCLAIMER])
+        about.append([f"Made by bpo {__version__}, a career advisor for BPO jobs."])
+        self.sheets: dict[str, Any] = {}
+        self.counts: dict[str, int] = {}
+
+    def sheet(self, name: str, header: Sequence[str]) -> None:
+        ws = self.book.create_sheet(name)
+        ws.append([escape(h) for h in header])
+        self.sheets[name] = ws
+        self.counts[name] = 1
+
+    def row(self, name: str, cells: Sequence[Any]) -> None:
+        if self.counts[name] >= SHEET_ROWS:
+            raise OverflowError(f"the {name} sheet is full ({SHEET_ROWS:,} rows)")
+        self.sheets[name].append([escape(c) for c in cells])
+        self.counts[name] += 1
+
+    def save(self) -> None:
+        """Write to a temporary file beside the target, then rename it over the target."""
+        parent = self.path.parent if str(self.path.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}-", suffix=".tmp", dir=parent)
+        os.close(fd)
+        try:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            self.book.save(tmp)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
