@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+class NotAFileError(OSError):
+    """The target exists but is something bpo must not replace or write into (a directory...)."""
 
 
 def write_text(path: Path, text: str, *, private: bool = False) -> None:
@@ -28,3 +34,57 @@ def write_text(path: Path, text: str, *, private: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write a report to `-o PATH` without ever changing what kind of file is there.
+
+    A new file or an existing regular file is replaced atomically (through a symbolic link, the
+    file it points to, so the link stays a link). A character device (`/dev/null`, a terminal)
+    or a named pipe is written into directly, as a shell's `>` would; anything else (a
+    directory, a socket, a block device) is refused.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        write_text(target, text)
+        return
+    if stat.S_ISREG(info.st_mode):
+        write_text(target, text)
+        return
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAFileError(f"is a directory{_via(path, target)}")
+    if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        raise NotAFileError(f"is {kind(info.st_mode)}, not a file bpo can write to")
+    try:
+        # O_NONBLOCK: a named pipe nobody reads fails at once (ENXIO) instead of hanging.
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as err:
+        if err.errno == errno.ENXIO:
+            raise NotAFileError("is a named pipe that no program is reading") from None
+        raise
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _via(path: Path, target: Path) -> str:
+    return f" ({path} points to {target})" if Path(os.path.abspath(path)) != target else ""
+
+
+def kind(mode: int) -> str:
+    """What a file is, in words, for a message."""
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"

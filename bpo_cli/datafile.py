@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,8 @@ from bpo_cli.errors import InputFileError
 MAX_BYTES = 1_000_000
 # A document may reuse anchors, but expanding it must stay small: this bounds "billion laughs".
 MAX_EXPANDED_NODES = 200_000
+# Real answers and data nest four or five levels; a hundred is far beyond any honest file.
+MAX_DEPTH = 100
 STDIN = "-"
 
 
@@ -21,23 +25,36 @@ def describe(path: Path | str) -> str:
 
 
 def read_bytes(path: Path | str, name: str | None = None, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of a file (or of stdin for "-"), refusing directories and files over the limit."""
+    """The bytes of a file (or of stdin for "-"), refusing directories and files over the limit.
+
+    Never more than `max_bytes + 1` bytes are read, so a file of one endless line costs no more
+    memory than a file at the limit. Only regular files are opened, and without blocking: a named
+    pipe or a device called `me.yaml` is refused at once instead of hanging or being echoed.
+    """
     name = name or describe(path)
     if str(path) == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
-        p = Path(path)
         try:
-            if p.is_dir():
-                raise InputFileError(name, "is a directory, not a file")
-            with p.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
+            flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0)
+            fd = os.open(path, flags)
         except FileNotFoundError:
             raise InputFileError(name, "no such file") from None
         except PermissionError:
             raise InputFileError(name, "permission denied") from None
         except OSError as err:
             raise InputFileError(name, f"cannot be read ({err.strerror or err})") from None
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            from bpo_cli.atomic import kind
+
+            raise InputFileError(name, f"is {kind(mode)}, not a regular file; bpo reads only files")
+        with os.fdopen(fd, "rb") as handle:
+            try:
+                data = handle.read(max_bytes + 1)
+            except OSError as err:
+                raise InputFileError(name, f"cannot be read ({err.strerror or err})") from None
     if len(data) > max_bytes:
         raise InputFileError(
             name,
@@ -69,17 +86,38 @@ def parse(text: str, name: str, *, json_first: bool = False) -> Any:
             return _checked(json.loads(text), name)
         except json.JSONDecodeError:
             pass  # not JSON after all: the YAML parser gives the better message
+        except RecursionError:
+            raise InputFileError(name, TOO_DEEP) from None
+        except ValueError as err:  # Python's limit on the digits of an integer
+            raise InputFileError(name, _number_problem(err)) from None
     import yaml  # deferred: a cached knowledge base never needs the YAML parser
 
     try:
-        document = yaml.safe_load(text)
+        try:
+            # libyaml's parser when it is installed: about eight times faster, same safe
+            # constructors. Its messages are terser, so a file it refuses is read again by the
+            # pure-Python parser, whose message names the problem better.
+            document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError:
+            document = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         raise InputFileError(name, _yaml_problem(err), "fix the YAML syntax there") from None
     except yaml.YAMLError as err:
         raise InputFileError(name, f"not valid YAML ({err})") from None
     except RecursionError:
-        raise InputFileError(name, "nested too deeply to read") from None
+        raise InputFileError(name, TOO_DEEP) from None
+    except ValueError as err:
+        raise InputFileError(name, _number_problem(err)) from None
     return _checked(document, name)
+
+
+TOO_DEEP = f"nested too deeply to read (more than {MAX_DEPTH} levels)"
+
+
+def _number_problem(err: ValueError) -> str:
+    if "digits" in str(err):
+        return "holds a number too long to read (over 4,300 digits); bpo expects small numbers"
+    return f"holds a value that cannot be read ({err})"
 
 
 def load(path: Path | str) -> Any:
@@ -106,9 +144,11 @@ def _checked(document: Any, name: str) -> Any:
     sizes: dict[int, int] = {}
     in_progress: set[int] = set()
 
-    def size(node: Any) -> int:
+    def size(node: Any, depth: int = 0) -> int:
         if not isinstance(node, (dict, list)):
             return 1
+        if depth > MAX_DEPTH:
+            raise InputFileError(name, TOO_DEEP)
         key = id(node)
         if key in sizes:
             return sizes[key]
@@ -118,7 +158,7 @@ def _checked(document: Any, name: str) -> Any:
         children = node.items() if isinstance(node, dict) else enumerate(node)
         total = 1
         for k, v in children:
-            total += size(k) + size(v)
+            total += size(k, depth + 1) + size(v, depth + 1)
             if total > MAX_EXPANDED_NODES:
                 raise InputFileError(
                     name,
@@ -132,5 +172,5 @@ def _checked(document: Any, name: str) -> Any:
     try:
         size(document)
     except RecursionError:
-        raise InputFileError(name, "nested too deeply to read") from None
+        raise InputFileError(name, TOO_DEEP) from None
     return document

@@ -7,6 +7,7 @@ import sys
 
 from bpo_cli.cli import advise_cmd, cohort_cmd, info_cmds, lookup_cmds, plan_cmds
 from bpo_cli.cli.app import app, data_app
+from bpo_cli.cli.output import guard_streams
 from bpo_cli.cli.profiles_cmd import profiles_app
 
 ADVICE = "Get advice"
@@ -35,6 +36,7 @@ data_app.command("check")(info_cmds.check_cmd)
 
 def main() -> None:
     """Run bpo (the console script and `python -m bpo_cli`)."""
+    guard_streams()
     exit_on_signals()
     for stream in (sys.stdout, sys.stderr):
         # A terminal that cannot show a character gets '?' instead of a crash.

@@ -2,33 +2,87 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bpo_cli.errors import InputFileError, UsageError
+from bpo_cli.errors import BpoError, InputFileError, UsageError
 from bpo_cli.render import json_out, plain
 from bpo_cli.render.blocks import Block
+from bpo_cli.render.safe import clean
 
 
 class BrokenPipe(Exception):
     """The reader of stdout went away (`bpo roles | head -1`): stop quietly."""
 
 
+class Streams:
+    """Standard streams that were closed when bpo started (`>&-`); see `guard_streams`."""
+
+    stdout_closed = False
+
+
+def guard_streams() -> None:
+    """Give every closed standard stream (`<&-`, `>&-`, `2>&-`) a /dev/null descriptor.
+
+    Otherwise the first file bpo opens would take the free number and a `print` would write
+    into it. A closed stdin reads as empty, a closed stderr swallows messages, and a closed
+    stdout is treated like a reader that went away: the result cannot be delivered (exit 141).
+    """
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+            if getattr(sys, name) is not None:
+                continue
+        except OSError:
+            # Lower descriptors are all open by now, so the new one takes this number.
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != fd:
+                os.dup2(opened, fd)
+                os.close(opened)
+        if fd == 1:
+            Streams.stdout_closed = True
+        mode = "r" if fd == 0 else "w"
+        stream = open(fd, mode, encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+        setattr(sys, name, stream)
+
+
+class OutputError(BpoError):
+    """Standard output could not take the result (a full disk, an I/O error)."""
+
+
+def _failed(err: OSError) -> OutputError:
+    _silence_stdout()
+    reason = "the disk is full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
+    return OutputError(
+        f"the output could not be written: {reason}",
+        "free some space or write elsewhere (`-o FILE` on another disk)"
+        if err.errno == errno.ENOSPC
+        else None,
+    )
+
+
 def write(text: str) -> None:
-    """Write to stdout, turning a closed pipe into a quiet stop."""
+    """Write to stdout, turning a closed pipe into a quiet stop and a full disk into an error."""
+    if Streams.stdout_closed:
+        raise BrokenPipe
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         raise BrokenPipe from None
+    except OSError as err:
+        raise _failed(err) from None
 
 
 def write_bytes(data: bytes) -> None:
     """Write encoded output (JSON Lines) to stdout, with the same quiet stop on a closed pipe."""
+    if Streams.stdout_closed:
+        raise BrokenPipe
     try:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -36,12 +90,16 @@ def write_bytes(data: bytes) -> None:
     except BrokenPipeError:
         _silence_stdout()
         raise BrokenPipe from None
+    except OSError as err:
+        raise _failed(err) from None
 
 
 def _silence_stdout() -> None:
-    # Point stdout at /dev/null so the interpreter's final flush does not complain.
+    # Point stdout at /dev/null and drop what is still buffered, so the interpreter's final
+    # flush neither complains nor retries the write that failed.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def emit_json(document: Any) -> None:
@@ -67,19 +125,26 @@ def emit_blocks(blocks: Sequence[Block], *, no_color: bool = False, err: bool = 
     from bpo_cli.render.rich_render import print_blocks
 
     console = Console(stderr=err, no_color=no_color or None, highlight=False, soft_wrap=False)
-    try:
+    # Rendered to a string, then written like any other output: rich's own handling of a
+    # closed pipe exits 1, where `FORCE_COLOR=1 bpo ... | head -1` must end like a plain pipe.
+    with console.capture() as captured:
         print_blocks(console, blocks)
-    except BrokenPipeError:
-        _silence_stdout()
-        raise BrokenPipe from None
+    if err:
+        message(captured.get().rstrip("\n"), raw=True)
+    else:
+        write(captured.get())
 
 
-def message(text: str) -> None:
-    """A line for the person on stderr (warnings, notes, progress)."""
+def message(text: str, *, raw: bool = False) -> None:
+    """A line for the person on stderr (warnings, notes, progress).
+
+    Messages quote file names and values from input, so control characters in them are written
+    out visibly (`raw` only for text a backend already made safe, such as rich's colours).
+    """
     try:
-        sys.stderr.write(text + "\n")
+        sys.stderr.write((text if raw else clean(text)) + "\n")
         sys.stderr.flush()
-    except (BrokenPipeError, ValueError):
+    except (OSError, ValueError):
         pass
 
 
@@ -112,12 +177,15 @@ def emit_as(
     if output is None:
         write(document)
         return
-    from bpo_cli.atomic import write_text
+    from bpo_cli.atomic import NotAFileError, write_output
 
     try:
-        write_text(output, document)
+        write_output(output, document)
+    except NotAFileError as err:
+        raise InputFileError(str(output), str(err), "give -o a file name") from None
     except OSError as err:
-        raise InputFileError(str(output), f"cannot be written ({err.strerror or err})") from None
+        reason = "the disk is full" if err.errno == errno.ENOSPC else err.strerror or err
+        raise InputFileError(str(output), f"cannot be written ({reason})") from None
     message(f"Wrote {output}.")
 
 

@@ -22,6 +22,7 @@ from bpo_cli.domain.rules import Rule, Weights
 from bpo_cli.errors import InputFileError, InvalidKnowledgeError, Problem
 from bpo_cli.knowledge import cache, records
 from bpo_cli.knowledge.checks import check_references
+from bpo_cli.knowledge.files import DataFile
 from bpo_cli.knowledge.onet import OnetTable
 from bpo_cli.knowledge.reader import Record, did_you_mean
 
@@ -47,13 +48,6 @@ ONET_FILES = ("onet/occupations.tsv", "onet/education_categories.tsv")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-class DataFile(Struct, frozen=True):
-    rel: str  # path inside the data directory, with '/' separators
-    path: Path
-    display: str  # the name messages use
-    layer: int  # 0 built-in, 1 overlay
-
-
 class Loaded(Struct):
     """What loading produced: the knowledge base (possibly partial) and every problem found."""
 
@@ -77,16 +71,16 @@ def load_knowledge(overlay: Path | None = None) -> KnowledgeBase:
     """The validated knowledge base; raises InvalidKnowledgeError listing every problem.
 
     A knowledge base that loaded cleanly is cached (see knowledge/cache.py), so the next start
-    reads one file instead of parsing and checking all the YAML.
+    reads the data files only to hash them, instead of parsing and checking all the YAML.
     """
     problems: list[Problem] = []
     data_files = _files(overlay, problems)
-    current = cache.stamp(data_files) if not problems else None
+    raw = _read_bytes(data_files, problems)
+    current = cache.stamp(raw) if not problems else None
     if current is not None:
         cached = cache.lookup(overlay, current)
         if cached is not None:
             return cached
-    raw = _read_bytes(data_files, problems)
     kb = _build(data_files, *_parse(data_files, raw, problems), problems)
     if problems:
         raise InvalidKnowledgeError(problems)
@@ -121,9 +115,24 @@ def _list_files(
     root: Path, layer: int, display_root: str, problems: list[Problem]
 ) -> list[DataFile]:
     found: list[DataFile] = []
+    real_root = os.path.realpath(root)
 
     def add(rel: str) -> None:
-        found.append(DataFile(rel, root / rel, f"{display_root}/{rel}", layer))
+        display = f"{display_root}/{rel}"
+        if layer and os.path.commonpath([real_root, os.path.realpath(root / rel)]) != real_root:
+            # A link out of the overlay (to /etc/shadow, say) would have its lines quoted back
+            # in "unknown field" messages: such a file is refused, never opened.
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    None,
+                    "is a link to a file outside the directory; "
+                    "bpo does not follow it (copy the file in instead)",
+                )
+            )
+            return
+        found.append(DataFile(rel, root / rel, display, layer))
 
     known = [*LIST_FILES, *MAPPING_FILES]
     for entry in sorted(os.listdir(root)):

@@ -23,12 +23,42 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
+MAX_SHOWN = 60  # characters of a bad value quoted in a message
+
+
 def show(value: Any) -> str:
-    """A short rendering of a bad value for a message."""
+    """A short rendering of a bad value for a message, at most MAX_SHOWN characters.
+
+    repr() writes control characters as escapes (`\\x1b`), so the quote never drives a terminal.
+    """
     if isinstance(value, int) and value.bit_length() > 200:
-        return f"a number of about {value.bit_length() * 3 // 10:,} digits"  # repr() may refuse
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+        return f"a number of about {value.bit_length() * 3 // 10:,} digits"
+    if isinstance(value, (dict, list)):
+        return f"{type_name(value)} of {len(value):,} items"
+    try:
+        text = repr(value[: MAX_SHOWN + 1] if isinstance(value, str) else value)
+    except (ValueError, RecursionError):
+        return f"a {type(value).__name__} too large to show"
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
+
+
+def text_problem(text: str) -> str | None:
+    """Why a text from data must not be shown as it is: control characters or rich markup."""
+    from bpo_cli.render.safe import markup_tags, unsafe_characters
+
+    bad = unsafe_characters(text)
+    if bad:
+        return (
+            f"contains control characters ({', '.join(bad[:3])}), which could drive a terminal; "
+            "remove them"
+        )
+    tags = markup_tags(text)
+    if tags:
+        return (
+            f"contains {show(tags[0])}, which looks like terminal markup (a disguised link "
+            "or style); reword it without square brackets"
+        )
+    return None
 
 
 class Record:
@@ -91,6 +121,9 @@ class Record:
         text = str(value).strip()
         if required and not text:
             self.problem(key, "is empty")
+        trouble = text_problem(text)
+        if trouble:
+            self.problem(key, trouble)
         return text
 
     def optional_text(self, key: str) -> str | None:
@@ -111,6 +144,9 @@ class Record:
                 self.problem(f"{key}[{i}]", f"expected text, got {type_name(value)}")
             elif str(value).strip():
                 out.append(str(value).strip())
+                trouble = text_problem(out[-1])
+                if trouble:
+                    self.problem(f"{key}[{i}]", trouble)
             else:
                 self.problem(f"{key}[{i}]", "is empty")
         return tuple(out)
@@ -157,7 +193,7 @@ class Record:
             self.problem(key, f"expected a whole number, got {show(value)}")
             return default if default is not None else low
         if not low <= value <= high:
-            self.problem(key, f"{value} is out of range ({low} to {high})")
+            self.problem(key, f"{show(value)} is out of range ({low} to {high})")
             return max(low, min(high, value))
         return value
 
@@ -210,5 +246,5 @@ def type_name(value: Any) -> str:
     if isinstance(value, str):
         return f"the text {show(value)}"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {show(value)}"
     return f"a {type(value).__name__}"

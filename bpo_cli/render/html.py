@@ -18,6 +18,7 @@ from bpo_cli.render.blocks import (
     Span,
     Table,
 )
+from bpo_cli.render.safe import clean
 
 CSS = """
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2433;
@@ -95,7 +96,8 @@ def _chart(items: Sequence[tuple[str, float]], title: str, top: float, unit: str
 def render(blocks: Sequence[Block], title: str) -> str:
     body: list[str] = []
     _render(blocks, body, level=1)
-    return (
+    # Control characters from data are written out visibly (they are invalid in HTML anyway).
+    return clean(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"

@@ -19,14 +19,17 @@ from bpo_cli.render.blocks import (
     Span,
     Table,
 )
+from bpo_cli.render.safe import clean
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_NEWLINE = re.compile(r"\r\n?|\n|\u2028|\u2029")
 BAR_WIDTH = 10
 
 
 def escape(text: str) -> str:
-    """Text shown as written: Markdown's special characters escaped."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """Text shown as written: Markdown's special characters escaped, on one line (a newline in
+    data, including a bare carriage return, would otherwise start a block: `\\r---` a rule)."""
+    return _SPECIAL.sub(r"\\\1", _NEWLINE.sub(" ", text))
 
 
 def bar(value: float, top: float) -> str:
@@ -48,7 +51,7 @@ def _cell(cell: Cell) -> str:
 def render(blocks: Sequence[Block]) -> str:
     out: list[str] = []
     _render(blocks, out, level=1)
-    return "\n".join(out).strip() + "\n"
+    return clean("\n".join(out).strip() + "\n")
 
 
 def _render(blocks: Sequence[Block], out: list[str], level: int) -> None:

@@ -15,6 +15,7 @@ from bpo_cli.render.blocks import (
     Table,
     plain_text,
 )
+from bpo_cli.render.safe import clean
 
 
 def render(blocks: Sequence[Block]) -> str:
@@ -22,7 +23,9 @@ def render(blocks: Sequence[Block]) -> str:
     _render(blocks, lines, depth=0)
     while lines and not lines[-1]:
         lines.pop()
-    return "\n".join(lines) + "\n" if lines else ""
+    # One pass over the finished text: the layout adds only newlines and tabs, which `clean`
+    # keeps, so whatever else it finds came from data and is written out visibly.
+    return clean("\n".join(lines) + "\n") if lines else ""
 
 
 def _gap(lines: list[str]) -> None:

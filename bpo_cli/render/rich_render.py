@@ -26,6 +26,7 @@ from bpo_cli.render.blocks import (
     Style,
     Table,
 )
+from bpo_cli.render.safe import clean
 
 STYLES: dict[Style, str] = {
     "": "",
@@ -55,12 +56,13 @@ def _renderables(blocks: Sequence[Block]) -> list[Any]:
 
 
 def _text(value: str | list[Span], style: Style = "") -> Text:
-    # Text objects never parse markup, so "[brackets]" in data stay visible.
+    # Every string reaches rich as a Text, which never parses markup ("[link=...]" in a title
+    # stays visible), and through `clean`, so control characters in data never reach the terminal.
     if isinstance(value, str):
-        return Text(value, style=STYLES[style])
+        return Text(clean(value), style=STYLES[style])
     text = Text()
     for span in value:
-        text.append(span.text, style=STYLES[span.style])
+        text.append(clean(span.text), style=STYLES[span.style])
     return text
 
 
@@ -79,9 +81,9 @@ def _cell(cell: Cell) -> Text:
 def _block(block: Block) -> Any:
     match block:
         case Heading(text, subtitle):
-            heading = Text(text, style="bold cyan")
+            heading = _text(text, "accent")
             if subtitle:
-                heading.append(f"  {subtitle}", style="dim")
+                heading.append(clean(f"  {subtitle}"), style="dim")
             return Padding(heading, (1, 0, 0, 0))
         case Paragraph(text, style):
             return _text(text, style)
@@ -90,10 +92,10 @@ def _block(block: Block) -> Any:
             grid.add_column(style="bold", no_wrap=True)
             grid.add_column()
             for label, value in pairs:
-                grid.add_row(label, _cell(value))
+                grid.add_row(_text(label), _cell(value))
             return grid
         case Bullets(items, title, numbered, details):
-            lines: list[Any] = [Text(title, style="bold")] if title else []
+            lines: list[Any] = [_text(title, "strong")] if title else []
             for i, item in enumerate(items, 1):
                 marker = f"{i}. " if numbered else "• "
                 line = RichTable.grid()
@@ -101,19 +103,19 @@ def _block(block: Block) -> Any:
                 line.add_column()
                 line.add_row(Text(marker, style="dim"), _text(item))
                 for detail in details[i - 1] if i <= len(details) else ():
-                    line.add_row("", Text(f"- {detail}", style="dim"))
+                    line.add_row("", _text(f"- {detail}", "dim"))
                 lines.append(line)
             return _spaced(Group(*lines)) if title else Group(*lines)
         case Table(columns, rows, title):
             grid = RichTable(
-                title=title or None,
+                title=_text(title) if title else None,
                 box=box.SIMPLE_HEAD,
                 title_justify="left",
                 title_style="bold",
                 header_style="bold",
             )
             for column in columns:
-                grid.add_column(column)
+                grid.add_column(_text(column))
             for row in rows:
                 grid.add_row(*(_cell(c) for c in row))
             return _spaced(grid)
@@ -122,13 +124,13 @@ def _block(block: Block) -> Any:
             chart.add_column(style="bold")
             chart.add_column()
             for name, amount in entries:
-                chart.add_row(name, _cell(Bar(amount, most)))
-            caption: list[Any] = [Text(heading, style="bold")] if heading else []
+                chart.add_row(_text(name), _cell(Bar(amount, most)))
+            caption: list[Any] = [_text(heading, "strong")] if heading else []
             return _spaced(Group(*caption, chart))
         case Section(title, children, style):
             return Panel(
                 Group(*_renderables(children)),
-                title=Text(title, style="bold"),
+                title=_text(title, "strong"),
                 title_align="left",
                 border_style=STYLES[style] or "cyan",
             )

@@ -63,10 +63,17 @@ def _defaults(kb: KnowledgeBase) -> dict[str, Any]:
 def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
     """A checked profile; InvalidAnswersError names the source, key and value of each problem."""
     problems: list[str] = []
+    # A file that is not answers at all (a link to /etc/shadow, a log) is never quoted back:
+    # only its shape is named, not its contents.
     if not isinstance(data, dict):
-        what = "empty" if data is None else type_name(data)
+        what = "empty" if data is None else _shape(data)
         raise InvalidAnswersError(
             f"{source}: expected a mapping of answers, got {what}",
+            f"use keys such as: {', '.join(ANSWER_KEYS[:5])} (see the README)",
+        )
+    if data and not any(_answerish(key) for key in list(data)[:20]):
+        raise InvalidAnswersError(
+            f"{source}: not an answers file (none of its {len(data):,} keys is an answer key)",
             f"use keys such as: {', '.join(ANSWER_KEYS[:5])} (see the README)",
         )
     for key in data:
@@ -74,7 +81,8 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
             if len(problems) >= MAX_SHOWN:
                 problems.append("")  # counted, not shown: no need to look for a close match
                 continue
-            problems.append(f"unknown key {show(key)}{did_you_mean(str(key), ANSWER_KEYS)}")
+            hint = did_you_mean(key[:40], ANSWER_KEYS) if isinstance(key, str) else ""
+            problems.append(f"unknown key {show(key)}{hint}")
     base = _defaults(kb)  # read only here: never mutated
 
     def get(key: str) -> Any:
@@ -101,6 +109,21 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
         preferences=preferences,
         interest_scores=scores,
     )
+
+
+def _answerish(key: Any) -> bool:
+    """An answer key, or a near miss of one (`skils`)."""
+    return isinstance(key, str) and (
+        key in ANSWER_KEYS or bool(did_you_mean(key[:40], ANSWER_KEYS))
+    )
+
+
+def _shape(data: Any) -> str:
+    if isinstance(data, str):
+        return f"a text of {len(data):,} characters"
+    if isinstance(data, list):
+        return f"a list of {len(data):,} items"
+    return "a single value"
 
 
 def profile_dict(profile: Profile) -> dict[str, Any]:
@@ -178,7 +201,7 @@ def _experience(value: Any, problems: list[str]) -> int:
         problems.append(f"experience_years: expected a whole number of years, got {show(value)}")
         return 0
     if not 0 <= value <= MAX_EXPERIENCE:
-        problems.append(f"experience_years: {value} is out of range (0 to {MAX_EXPERIENCE})")
+        problems.append(f"experience_years: {show(value)} is out of range (0 to {MAX_EXPERIENCE})")
         return 0
     return value
 

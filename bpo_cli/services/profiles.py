@@ -6,6 +6,8 @@ leaves the old file whole. Names are checked so a profile can never be written o
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 from pathlib import Path
@@ -70,6 +72,15 @@ def load(name: str) -> Any:
 
 
 def _read(path: Path) -> Any:
+    real, inside = os.path.realpath(path), os.path.realpath(folder())
+    if os.path.commonpath([real, inside]) != inside:
+        # A link out of the folder (to /etc/shadow, say) is never opened, so nothing of the file
+        # it points to can be echoed in a message.
+        raise InvalidAnswersError(
+            f"saved profile {path}: is a link to a file outside the profiles folder; "
+            "bpo does not follow it",
+            f"remove the link (`bpo profiles rm {path.stem}`) and save the profile again",
+        )
     try:
         return datafile.load(path)
     except InputFileError as err:
@@ -90,7 +101,17 @@ def check_can_save(name: str) -> Path:
 def save(name: str, answers: dict[str, Any]) -> Path:
     """Write a profile atomically; an existing file that cannot be read is never overwritten."""
     path = check_can_save(name)
-    write_atomic(path, answers)
+    existed = path.exists()
+    try:
+        write_atomic(path, answers)
+    except OSError as err:
+        reason = "the disk is full" if err.errno == errno.ENOSPC else err.strerror or str(err)
+        raise InputFileError(
+            f"saved profile {path}",
+            f"could not be saved ({reason}); "
+            + ("the old profile is unchanged" if existed else "nothing was written"),
+            "free some space and run the command again" if err.errno == errno.ENOSPC else None,
+        ) from None
     return path
 
 
@@ -115,7 +136,7 @@ def listing(kb: KnowledgeBase) -> list[Saved]:
             to_profile(kb, _read(path), f"saved profile {path}")
         except BpoError as err:
             problem = err.message.removeprefix(f"saved profile {path}: ")
-        stamp = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+        stamp = datetime.fromtimestamp(path.lstat().st_mtime).isoformat(timespec="seconds")
         found.append(Saved(name, str(path), stamp, problem))
     return found
 
@@ -130,7 +151,9 @@ def remove(name: str) -> Path:
 
 def save_partial(progress: dict[str, Any]) -> None:
     """Keep an unfinished questionnaire: {answers: ..., ratings: ..., flat: ...}."""
-    write_atomic(folder() / f"{PARTIAL}.yaml", progress)
+    # A full disk must not end the questionnaire; the final save reports it.
+    with contextlib.suppress(OSError):
+        write_atomic(folder() / f"{PARTIAL}.yaml", progress)
 
 
 def load_partial() -> dict[str, Any] | None:
