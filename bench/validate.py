@@ -75,6 +75,7 @@ POSTING_KINDS = {
     "official-guide",  # a government or sector-council guide or occupational standard
     "employer-guide",  # an employer's own published hiring requirements
     "job-board-guide",  # a job board's role guide
+    "career-guide",  # a third-party career guide site's role page
 }
 CASE_KINDS = {"meets", "misses"}
 
