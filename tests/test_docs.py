@@ -43,3 +43,14 @@ def test_every_command_is_in_the_readme() -> None:
 def test_every_schema_is_listed_in_the_readme() -> None:
     for schema in (ROOT / "bpo_cli" / "schemas").glob("*.schema.json"):
         assert schema.name.removesuffix(".schema.json") in README
+
+
+def test_shipped_schemas_are_generated_from_the_document_structs() -> None:
+    # Change a document Struct and this fails until `python -m bpo_cli.documents.schema --write`.
+    from bpo_cli.documents import schema
+
+    shipped = sorted(p.name for p in (ROOT / "bpo_cli" / "schemas").glob("*.schema.json"))
+    assert shipped == sorted(f"{name}.schema.json" for name in schema.names())
+    for name in schema.names():
+        path = ROOT / "bpo_cli" / "schemas" / f"{name}.schema.json"
+        assert path.read_text(encoding="utf-8") == schema.text(name), f"{path.name} is stale"

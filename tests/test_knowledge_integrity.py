@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from bpo_cli.domain.holland import role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.knowledge.loader import builtin_dir, load
+
+from conftest import Run
 
 ONET_TSV = builtin_dir() / "onet" / "occupations.tsv"
 
@@ -158,8 +161,20 @@ def test_career_tips_from_the_seeds_are_all_there(kb: KnowledgeBase) -> None:
         assert idea in titles
 
 
-def test_attribution_ships_with_the_package() -> None:
-    from bpo_cli.knowledge.onet import ATTRIBUTION
-
-    assert "O*NET 29.3" in ATTRIBUTION and "CC BY 4.0" in ATTRIBUTION
-    assert Path(ONET_TSV).is_file()
+def test_every_output_credits_each_onet_release_the_data_cites(kb: KnowledgeBase, run: Run) -> None:
+    # The O*NET licence (CC BY 4.0) asks for credit wherever its facts are shown: the releases
+    # named in sources.yaml must be the ones `--version`, `bpo about` and reports name.
+    releases = [
+        s.title.split(" Database")[0] for s in kb.sources.values() if s.id.startswith("onet-")
+    ]
+    assert len(releases) == 2 and Path(ONET_TSV).is_file()
+    about = json.loads(run("about", "--json").stdout)
+    shown = {
+        "--version": run("--version").stdout,
+        "about": run("about").stdout,
+        "about --json": about["attribution"],
+    }
+    for where, text in shown.items():
+        for release in releases:
+            assert release in text, f"{release} not credited in {where}"
+        assert "CC BY 4.0" in text, where

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from msgspec import to_builtins
 
 from bpo_cli import datafile
 from bpo_cli.domain import conditions as c
@@ -17,7 +18,7 @@ from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
 from bpo_cli.errors import BpoError
 from bpo_cli.knowledge.loader import load, load_knowledge
-from bpo_cli.render.advice_json import advice_dict
+from bpo_cli.services.advice import advice_document
 from bpo_cli.services.answers import to_profile
 
 from conftest import validate
@@ -65,7 +66,7 @@ def test_any_valid_profile_gets_every_role_once_in_order_and_repeatably(
 @settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
 @given(answers)
 def test_advice_json_always_matches_its_schema(data: dict[str, Any]) -> None:
-    validate(advice_dict(advise(to_profile(KB, data, "generated"), KB)), "advice")
+    validate(to_builtins(advice_document(advise(to_profile(KB, data, "generated"), KB))), "advice")
 
 
 @SETTINGS

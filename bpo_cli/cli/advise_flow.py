@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from bpo_cli.cli.common import knowledge
-from bpo_cli.cli.output import emit_as, emit_blocks, message
-from bpo_cli.domain.engine import advise
+from bpo_cli.cli.output import Out, emit, emit_blocks, message
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import CancelledError, ExitCode, InvalidAnswersError, UsageError
-from bpo_cli.render.advice_json import advice_dict
-from bpo_cli.render.advice_view import advice_view, answers_view, interest_profile_view
-from bpo_cli.render.report_view import report_view
+from bpo_cli.render.views.advice import answers_view, interest_profile_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import profiles
+from bpo_cli.services.advice import advise_person
 
 if TYPE_CHECKING:
     from bpo_cli.prompting.questionnaire import Progress
@@ -92,15 +90,12 @@ def run(
         message(f"Saved your answers as '{save}' ({path}); reuse them with --profile {save}.")
     if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
-    result = advise(person, kb)
-    emit_as(
-        fmt,
-        output,
-        text=lambda: advice_view(kb, result, top, explain),
-        json=lambda: advice_dict(result),
-        report=lambda: report_view(kb, result),
-        title="Your BPO career report",
-        no_color=no_color,
+    emit(
+        advise_person(kb, person),
+        Out(fmt == "json", fmt, output, no_color),
+        kb,
+        top=top,
+        explain=explain,
     )
 
 

@@ -38,7 +38,7 @@ app.add_typer(data_app, name="data", rich_help_panel="About bpo")
 
 def _version(value: bool) -> None:
     if value:
-        from bpo_cli.knowledge.onet import ATTRIBUTION
+        from bpo_cli.terms import ATTRIBUTION
 
         write(f"bpo {__version__}\n{ATTRIBUTION}\n")
         raise typer.Exit()

@@ -20,8 +20,7 @@ from typing import Any
 import msgspec
 
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.render.batch_json import outcome_dict
-from bpo_cli.services.batch import Outcome, Record, advise_records, unexpected
+from bpo_cli.services.batch import Outcome, Record, advise_records, record_document, unexpected
 
 CHUNK = 250  # records a worker takes at a time
 IN_FLIGHT = 2  # chunks in flight per worker
@@ -94,13 +93,13 @@ def _encode(
             if rows is not None:
                 result: Any = row(kb, outcome, top, rows)
             else:
-                result = encode(outcome_dict(kb, outcome, top)) + b"\n"
+                result = encode(record_document(kb, outcome, top).payload()) + b"\n"
         except Exception as err:  # a result that cannot be written is that record's error
             outcome = Outcome(outcome.line, None, error=unexpected(err), kept=outcome.kept)
             if rows is not None:
                 result = row(kb, outcome, top, rows)
             else:
-                result = encode(outcome_dict(kb, outcome, top)) + b"\n"
+                result = encode(record_document(kb, outcome, top).payload()) + b"\n"
         yield (outcome.line, outcome.error is not None, result)
 
 

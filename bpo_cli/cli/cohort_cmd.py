@@ -6,7 +6,7 @@ import typer
 
 from bpo_cli.cli.common import knowledge
 from bpo_cli.cli.options import Data, Encoding, Json, Keep, NoColor, Output, TableFormatOpt
-from bpo_cli.cli.output import emit_as, message, pick_format
+from bpo_cli.cli.output import Out, emit, message
 from bpo_cli.datafile import describe
 from bpo_cli.errors import ExitCode, UsageError
 
@@ -31,12 +31,12 @@ def cohort_cmd(
     """For each role, who is ready, reachable or a stretch; the missing skills to teach first."""
     from bpo_cli.cli.batch_flow import Reading, outcomes
     from bpo_cli.cli.options import keep_list
-    from bpo_cli.render.cohort_out import cohort_dict, cohort_view
     from bpo_cli.services.cohort import summarise
     from bpo_cli.tables.lines import check_encoding
 
     kb = knowledge(data)
-    fmt = pick_format(json, format_)
+    out = Out(json, format_, output, no_color)
+    fmt = out.fmt  # a clash of --json and --format fails before the file is read
     if fmt == "csv":
         raise UsageError(
             "a cohort is several tables: --format xlsx -o FILE writes each as a sheet",
@@ -54,13 +54,6 @@ def cohort_cmd(
         if summary.failed:
             raise typer.Exit(ExitCode.ERROR)
         return
-    emit_as(
-        fmt,
-        output,
-        text=lambda: cohort_view(kb, summary),
-        json=lambda: cohort_dict(summary),
-        title="Cohort summary",
-        no_color=no_color,
-    )
+    emit(summary, out, kb)
     if summary.failed:
         raise typer.Exit(ExitCode.ERROR)

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from bpo_cli.cli.common import complete_role, complete_type, knowledge
-from bpo_cli.cli.options import Data, Json, NoColor
-from bpo_cli.cli.output import emit_blocks, emit_json, message
+from bpo_cli.cli.options import Data, FormatOpt, Json, NoColor, Output
+from bpo_cli.cli.output import Out, emit, message
 
 
 def roles_cmd(
@@ -34,21 +34,20 @@ def roles_cmd(
         ),
     ] = None,
     json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
     """List BPO roles, optionally of one type or open to one education level."""
-    from bpo_cli.render import json_out, views
     from bpo_cli.services import lookup
 
     kb = knowledge(data)
-    listing = lookup.list_roles(kb, type_, education)
-    if json:
-        emit_json([json_out.role_dict(kb, r) for r in listing.roles])
-        if listing.note:
-            message(listing.note)
-        return
-    emit_blocks(views.roles_view(kb, listing.roles, listing.note), no_color=no_color)
+    out = Out(json, format_, output, no_color)
+    listing = lookup.roles_document(kb, lookup.list_roles(kb, type_, education))
+    emit(listing, out, kb)
+    if listing.note and out.fmt == "json":
+        message(listing.note)  # the JSON is a bare list: the note goes to the person instead
 
 
 def role_cmd(
@@ -57,33 +56,34 @@ def role_cmd(
         typer.Argument(help="A slug, title or alias, in any case.", autocompletion=complete_role),
     ],
     json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
-    """Everything about one role: work, education, skills, interests, O*NET facts, career steps."""
-    from bpo_cli.render import json_out, views
+    """Everything about one role: work, education, skills, Holland code, O*NET facts."""
     from bpo_cli.services import lookup
 
     kb = knowledge(data)
-    role = lookup.find_role(kb, name)
-    if json:
-        emit_json(json_out.role_dict(kb, role))
-    else:
-        emit_blocks(views.role_view(kb, role), no_color=no_color)
+    emit(
+        lookup.role_document(kb, lookup.find_role(kb, name)),
+        Out(json, format_, output, no_color),
+        kb,
+    )
 
 
-def types_cmd(json: Json = False, data: Data = None, no_color: NoColor = False) -> None:
+def types_cmd(
+    json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
+    data: Data = None,
+    no_color: NoColor = False,
+) -> None:
     """List the BPO types: by function, by location and by service."""
-    from bpo_cli.render import json_out, views
     from bpo_cli.services import lookup
 
     kb = knowledge(data)
-    if json:
-        emit_json(
-            [json_out.type_dict(kb, t, lookup.roles_of_type(kb, t)) for t in kb.types.values()]
-        )
-    else:
-        emit_blocks(views.types_view(kb), no_color=no_color)
+    emit(lookup.types_document(kb), Out(json, format_, output, no_color), kb)
 
 
 def type_cmd(
@@ -91,20 +91,17 @@ def type_cmd(
         str, typer.Argument(help="A type slug or name, e.g. kpo.", autocompletion=complete_type)
     ],
     json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
     """One BPO type: what it is, examples, benefits, challenges and its roles."""
-    from bpo_cli.render import json_out, views
     from bpo_cli.services import lookup
 
     kb = knowledge(data)
-    bpo_type = lookup.find_type(kb, name)
-    roles = lookup.roles_of_type(kb, bpo_type)
-    if json:
-        emit_json(json_out.type_dict(kb, bpo_type, roles))
-    else:
-        emit_blocks(views.type_view(kb, bpo_type, roles), no_color=no_color)
+    document = lookup.type_document(kb, lookup.find_type(kb, name))
+    emit(document, Out(json, format_, output, no_color), kb)
 
 
 def vocab_cmd(
@@ -116,39 +113,32 @@ def vocab_cmd(
         str | None, typer.Argument(help="One id, e.g. `bpo vocab skills excel`.")
     ] = None,
     json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
     """The ids answers and rules use: education levels, fields, skills, interests, tags."""
-    from bpo_cli.render import json_out, views
     from bpo_cli.services import lookup
 
     kb = knowledge(data)
     kinds = [lookup.check_vocabulary(kind)] if kind else list(lookup.VOCABULARIES)
+    out = Out(json, format_, output, no_color)
     if item is not None:
-        item_id = lookup.find_vocab_id(kb, kinds[0], item)
-        if json:
-            emit_json(json_out.vocab_item(kb, kinds[0], item_id))
-        else:
-            emit_blocks(views.vocab_item_view(kb, kinds[0], item_id), no_color=no_color)
-        return
-    if json:
-        emit_json(
-            {
-                "schema_version": json_out.SCHEMA_VERSION,
-                **{k: json_out.vocab_items(kb, k) for k in kinds},
-            }
-        )
+        emit(lookup.vocab_item_document(kb, kinds[0], item), out, kb)
     else:
-        emit_blocks(views.vocab_views(kb, kinds), no_color=no_color)
+        emit(lookup.vocab_document(kb, kinds), out, kb)
 
 
-def overview_cmd(json: Json = False, data: Data = None, no_color: NoColor = False) -> None:
+def overview_cmd(
+    json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
+    data: Data = None,
+    no_color: NoColor = False,
+) -> None:
     """BPO in general: what it is, why companies outsource, challenges, market and industries."""
-    from bpo_cli.render import json_out, views
+    from bpo_cli.services import lookup
 
     kb = knowledge(data)
-    if json:
-        emit_json(json_out.overview_dict(kb))
-    else:
-        emit_blocks(views.overview_view(kb), no_color=no_color)
+    emit(lookup.overview_document(kb), Out(json, format_, output, no_color), kb)

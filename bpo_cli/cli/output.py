@@ -5,14 +5,18 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from bpo_cli.errors import BpoError, InputFileError, UsageError
-from bpo_cli.render import json_out, plain
-from bpo_cli.render.blocks import Block
+from bpo_cli.render.formats import plain
 from bpo_cli.render.safe import clean
+
+if TYPE_CHECKING:
+    from bpo_cli.documents.base import Document
+    from bpo_cli.domain.knowledge import KnowledgeBase
+    from bpo_cli.render.blocks import Block
 
 
 class BrokenPipe(Exception):
@@ -102,10 +106,6 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
-def emit_json(document: Any) -> None:
-    write(json_out.dumps(document))
-
-
 def use_rich(stream: TextIO) -> bool:
     """Rich layout on a terminal (or when FORCE_COLOR asks for it); plain text otherwise."""
     return stream.isatty() or bool(os.environ.get("FORCE_COLOR"))
@@ -122,7 +122,7 @@ def emit_blocks(blocks: Sequence[Block], *, no_color: bool = False, err: bool = 
         return
     from rich.console import Console  # deferred: JSON and piped output never need rich
 
-    from bpo_cli.render.rich_render import print_blocks
+    from bpo_cli.render.formats.rich import print_blocks
 
     console = Console(stderr=err, no_color=no_color or None, highlight=False, soft_wrap=False)
     # Rendered to a string, then written like any other output: rich's own handling of a
@@ -148,49 +148,61 @@ def message(text: str, *, raw: bool = False) -> None:
         pass
 
 
-def emit_as(
-    fmt: str,
-    output: Path | None,
+class Out(NamedTuple):
+    """The shared output options of every data command (`--json`, `--format`, `-o`,
+    `--no-color`), as the command received them."""
+
+    json: bool = False
+    format: str | None = None
+    output: Path | None = None
+    no_color: bool = False
+
+    @property
+    def fmt(self) -> str:
+        """The format asked for (a usage error if --json and --format disagree)."""
+        return pick_format(self.json, self.format)
+
+
+def emit(
+    document: Document,
+    out: Out,
+    kb: KnowledgeBase | None,
     *,
-    text: Callable[[], Sequence[Block]],
-    json: Callable[[], Any],
-    report: Callable[[], Sequence[Block]] | None = None,
-    title: str = "bpo report",
-    no_color: bool = False,
+    top: int | None = 5,
+    explain: bool = False,
 ) -> None:
-    """Render in one format (building only what it needs) to stdout or, atomically, to a file."""
-    if fmt == "text" and output is None:
-        emit_blocks(text(), no_color=no_color)
+    """Any document, in the format asked for, to stdout (rich on a terminal) or to a file."""
+    from bpo_cli.render.emit import FORMATS, Context, render
+
+    fmt = out.fmt
+    if fmt not in FORMATS:
+        raise UsageError(f"--format {fmt} is for class lists (advise --batch, cohort) only")
+    context = Context(kb, top, explain)
+    if fmt == "text" and out.output is None and use_rich(sys.stdout):
+        from bpo_cli.render.emit import blocks
+
+        emit_blocks(blocks(document, context), no_color=out.no_color)
         return
-    if fmt == "json":
-        document = json_out.dumps(json())
-    elif fmt == "text":
-        document = plain.render(text())
-    elif fmt == "markdown":
-        from bpo_cli.render import markdown
-
-        document = markdown.render((report or text)())
-    else:
-        from bpo_cli.render import html
-
-        document = html.render((report or text)(), title)
-    if output is None:
-        write(document)
+    text = render(document, fmt, context)
+    if out.output is None:
+        write(text)
         return
     from bpo_cli.atomic import NotAFileError, write_output
 
     try:
-        write_output(output, document)
+        write_output(out.output, text)
     except NotAFileError as err:
-        raise InputFileError(str(output), str(err), "give -o a file name") from None
+        raise InputFileError(str(out.output), str(err), "give -o a file name") from None
     except OSError as err:
         reason = "the disk is full" if err.errno == errno.ENOSPC else err.strerror or err
-        raise InputFileError(str(output), f"cannot be written ({reason})") from None
-    message(f"Wrote {output}.")
+        raise InputFileError(str(out.output), f"cannot be written ({reason})") from None
+    message(f"Wrote {out.output}.")
 
 
 def pick_format(json: bool, fmt: str | None) -> str:
     """--json is short for --format json; the two must not disagree."""
     if json and fmt not in (None, "json"):
         raise UsageError(f"--json and --format {fmt} ask for different outputs: give one")
-    return "json" if json else fmt or "text"
+    if json:
+        return "json"
+    return str(fmt) if fmt else "text"

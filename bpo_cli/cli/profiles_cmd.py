@@ -4,8 +4,8 @@ from typing import Annotated
 
 import typer
 
-from bpo_cli.cli.options import Data, Json, NoColor
-from bpo_cli.cli.output import emit_blocks, emit_json, message, write
+from bpo_cli.cli.options import Data, FormatOpt, Json, NoColor, Output
+from bpo_cli.cli.output import Out, emit, message, write
 
 profiles_app = typer.Typer(
     help="Saved answers: list them (the default), show one, remove one.",
@@ -17,20 +17,21 @@ Name = Annotated[str, typer.Argument(help="The name given to --save.")]
 
 @profiles_app.callback()
 def list_cmd(
-    ctx: typer.Context, json: Json = False, data: Data = None, no_color: NoColor = False
+    ctx: typer.Context,
+    json: Json = False,
+    format_: FormatOpt = None,
+    output: Output = None,
+    data: Data = None,
+    no_color: NoColor = False,
 ) -> None:
     """List saved profiles, and say which no longer load."""
     if ctx.invoked_subcommand is not None:
         return
     from bpo_cli.cli.common import knowledge
-    from bpo_cli.render import json_out, views
     from bpo_cli.services import profiles
 
-    saved = profiles.listing(knowledge(data))
-    if json:
-        emit_json(json_out.profiles_dict(saved))
-    else:
-        emit_blocks(views.profiles_view(saved), no_color=no_color)
+    kb = knowledge(data)
+    emit(profiles.listing(kb), Out(json, format_, output, no_color), kb)
 
 
 @profiles_app.command("show")
@@ -40,7 +41,9 @@ def show_cmd(name: Name, json: Json = False) -> None:
 
     answers = profiles.load(name)
     if json:
-        emit_json(answers)
+        from bpo_cli.render.formats.json import dumps
+
+        write(dumps(answers))
     else:
         write(profiles.path_of(name).read_text(encoding="utf-8"))
 

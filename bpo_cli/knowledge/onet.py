@@ -4,14 +4,6 @@ from __future__ import annotations
 
 from bpo_cli.domain.models import HOLLAND_LETTERS, OnetOccupation
 
-ATTRIBUTION = (
-    "This product includes information from the O*NET 29.3 Database (interests, job zones, "
-    "related occupations) and O*NET 27.0 Database (required level of education) by the U.S. "
-    "Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
-    "CC BY 4.0 license (https://creativecommons.org/licenses/by/4.0/). O*NET® is a trademark of "
-    "USDOL/ETA. Changes: selected columns only; modal education category computed as the category "
-    "with the largest share. USDOL/ETA has not approved, endorsed, or tested these modifications."
-)
 COLUMNS = [
     "soc",
     "title",

@@ -35,6 +35,7 @@ from bpo_cli.domain.models import (
 )
 from bpo_cli.domain.rules import WEIGHT_KEYS, Rule, Weights
 from bpo_cli.knowledge.reader import Record, did_you_mean, show, type_name
+from bpo_cli.terms import MAX_EXPERIENCE
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
 SEEN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -282,8 +283,10 @@ def read_condition(value: Any, rec: Record, path: str) -> c.Condition | None:
             return None
         return _LEVEL_OPS[key](arg)
     if key == "experience_at_least":
-        if isinstance(arg, bool) or not isinstance(arg, int) or not 0 <= arg <= 60:
-            rec.problem(where, f"expected a whole number of years (0-60), got {show(arg)}")
+        if isinstance(arg, bool) or not isinstance(arg, int) or not 0 <= arg <= MAX_EXPERIENCE:
+            rec.problem(
+                where, f"expected a whole number of years (0-{MAX_EXPERIENCE}), got {show(arg)}"
+            )
             return None
         return c.ExperienceAtLeast(arg)
     if key == "preference":

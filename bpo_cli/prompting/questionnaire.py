@@ -20,8 +20,8 @@ from bpo_cli.domain.knowledge import KnowledgeBase, Question
 from bpo_cli.domain.models import SKILL_KINDS
 from bpo_cli.domain.profiler import NEUTRAL_RATING, SCALE, interest_scores
 from bpo_cli.services.answers import defaults, to_profile
+from bpo_cli.terms import MAX_EXPERIENCE
 
-MAX_YEARS = 60
 KIND_TITLES = {"soft": "Soft skills", "technical": "Technical skills", "domain": "Domain skills"}
 
 
@@ -164,8 +164,8 @@ def _years(text: str) -> bool | str:
     value = text.strip()
     if not value.isdigit():
         return "Type a whole number of years, such as 0, 1 or 3."
-    if int(value) > MAX_YEARS:
-        return f"Type a number from 0 to {MAX_YEARS}."
+    if int(value) > MAX_EXPERIENCE:
+        return f"Type a number from 0 to {MAX_EXPERIENCE}."
     return True
 
 

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from msgspec import Struct
+from msgspec import convert
 
 from bpo_cli import __version__
+from bpo_cli.documents.about import AboutDoc, SourceDoc
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.models import Source
-from bpo_cli.knowledge.onet import ATTRIBUTION
-
-DISCLAIMER = (
-    "bpo's advice is for career exploration only: it suggests roles to look into and ways to "
-    "prepare. It is not a test, and it must not be used to screen, select or reject candidates. "
-    "O*NET's interest figures describe occupations in the United States; BPO roles elsewhere "
-    "may differ."
-)
+from bpo_cli.terms import ATTRIBUTION, DISCLAIMER
 
 
-class About(Struct, frozen=True):
-    version: str
-    disclaimer: str
-    attribution: str
-    sources: list[Source]
-    counts: dict[str, int]
-
-
-def about(kb: KnowledgeBase) -> About:
+def about(kb: KnowledgeBase) -> AboutDoc:
     counts = {
         "roles": len(kb.roles),
         "types": len(kb.types),
@@ -36,4 +21,10 @@ def about(kb: KnowledgeBase) -> About:
         "rules": len(kb.rules),
         "tips": len(kb.tips),
     }
-    return About(__version__, DISCLAIMER, ATTRIBUTION, list(kb.sources.values()), counts)
+    return AboutDoc(
+        version=__version__,
+        disclaimer=DISCLAIMER,
+        attribution=ATTRIBUTION,
+        sources=[convert(s, SourceDoc, from_attributes=True) for s in kb.sources.values()],
+        counts=counts,
+    )

@@ -15,6 +15,7 @@ from bpo_cli.errors import InvalidAnswersError, UsageError
 from bpo_cli.knowledge.reader import did_you_mean, show, type_name
 from bpo_cli.services import names
 from bpo_cli.services.lookup import normalise
+from bpo_cli.terms import MAX_EXPERIENCE
 
 ANSWER_KEYS = (
     "education",
@@ -23,7 +24,6 @@ ANSWER_KEYS = (
     "preferences",
     "interest_scores",
 )
-MAX_EXPERIENCE = 60
 MAX_SHOWN = 5  # problems listed in one error message
 
 

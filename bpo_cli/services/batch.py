@@ -14,11 +14,14 @@ from typing import IO, Any
 from msgspec import Struct
 
 from bpo_cli.datafile import STDIN, describe
+from bpo_cli.documents.advice import BatchAdvice, BatchError, BatchRecordDoc
+from bpo_cli.documents.common import FitDoc
 from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
 from bpo_cli.domain.scoring import Scored, score_all
 from bpo_cli.errors import BpoError, InputFileError
+from bpo_cli.services.advice import gaps_document, profile_document
 from bpo_cli.services.answers import ANSWER_KEYS, to_profile
 from bpo_cli.tables import csvfile, xlsx
 from bpo_cli.tables import lines as lines_module
@@ -140,3 +143,27 @@ def unexpected(err: BaseException) -> str:
     text = str(err) or type(err).__name__
     text = text if len(text) <= 120 else text[:117] + "..."
     return f"cannot be advised ({type(err).__name__}: {text})"
+
+
+def record_document(kb: KnowledgeBase, outcome: Outcome, top: int | None) -> BatchRecordDoc:
+    """One JSON Lines record: the best `top` roles (all when None), or why the record failed."""
+    if outcome.error is not None or outcome.profile is None or outcome.scored is None:
+        return BatchRecordDoc(
+            record=BatchError(
+                line=outcome.line, id=outcome.id, kept=outcome.kept, error=outcome.error or ""
+            )
+        )
+    scored = outcome.scored if top is None else outcome.scored[:top]
+    return BatchRecordDoc(
+        record=BatchAdvice(
+            line=outcome.line,
+            id=outcome.id,
+            kept=outcome.kept,
+            profile=profile_document(outcome.profile),
+            holland=outcome.holland,
+            matches=[
+                FitDoc(s.role, kb.roles[s.role].title, s.score, s.fit, gaps_document(s.gaps))
+                for s in scored
+            ],
+        )
+    )

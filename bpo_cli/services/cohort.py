@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from msgspec import Struct
-
+from bpo_cli.documents.cohort import (
+    BestFit,
+    CohortDoc,
+    QualificationNeed,
+    RecordError,
+    RoleCount,
+    SkillNeed,
+)
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.services.batch import Outcome
 
@@ -19,40 +25,7 @@ CONSIDERED = 5  # skills and qualifications are counted over each person's best 
 ERRORS_KEPT = 20
 
 
-class RoleCount(Struct, frozen=True):
-    role: str
-    ready: int
-    reachable: int
-    stretch: int
-    top: int  # people with this role among their best three
-
-
-class SkillNeed(Struct, frozen=True):
-    skill: str
-    would_move: int  # people for whom this skill alone makes one of their roles ready
-    needed_by: int  # people missing it for one of their best five roles
-    roles: tuple[str, ...]  # the roles it is most often missing for
-
-
-class QualificationNeed(Struct, frozen=True):
-    level: str
-    fields: tuple[str, ...]
-    people: int  # people who need it for one of their best five roles
-
-
-class Cohort(Struct, frozen=True):
-    records: int
-    advised: int
-    failed: int
-    errors: tuple[tuple[int, str], ...]  # (line, message), the first few
-    best_fit: dict[str, int]  # the fit of each person's best role
-    holland: dict[str, int]  # people by the first letter of their Holland code
-    roles: tuple[RoleCount, ...]
-    skills: tuple[SkillNeed, ...]
-    qualifications: tuple[QualificationNeed, ...]
-
-
-def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> Cohort:
+def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> CohortDoc:
     fits: dict[str, Counter[str]] = {slug: Counter() for slug in kb.roles}
     top: Counter[str] = Counter()
     best_fit: Counter[str] = Counter()
@@ -62,12 +35,12 @@ def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> Cohort:
     needed_for: dict[str, Counter[str]] = {}
     degrees: Counter[tuple[str, tuple[str, ...]]] = Counter()
     records = advised = 0
-    errors: list[tuple[int, str]] = []
+    errors: list[RecordError] = []
     for outcome in outcomes:
         records += 1
         if outcome.scored is None:
             if len(errors) < ERRORS_KEPT:
-                errors.append((outcome.line, outcome.error or "could not be read"))
+                errors.append(RecordError(outcome.line, outcome.error or "could not be read"))
             continue
         advised += 1
         scored = outcome.scored
@@ -107,30 +80,30 @@ def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> Cohort:
                 skill,
                 would_move[skill],
                 needed_by[skill],
-                tuple(
+                [
                     r
                     for r, _ in sorted(
                         needed_for.get(skill, Counter()).items(),
                         key=lambda item: (-item[1], item[0]),
                     )[:3]
-                ),
+                ],
             )
             for skill in set(would_move) | set(needed_by)
         ),
         key=lambda s: (-s.would_move, -s.needed_by, s.skill),
     )
     qualifications = sorted(
-        (QualificationNeed(level, fields, n) for (level, fields), n in degrees.items()),
+        (QualificationNeed(level, list(fields), n) for (level, fields), n in degrees.items()),
         key=lambda q: (-q.people, q.level, q.fields),
     )
-    return Cohort(
+    return CohortDoc(
         records=records,
         advised=advised,
         failed=records - advised,
-        errors=tuple(errors),
-        best_fit={fit: best_fit[fit] for fit in ("ready", "reachable", "stretch")},
+        errors=errors,
+        best_fit=BestFit(best_fit["ready"], best_fit["reachable"], best_fit["stretch"]),
         holland=dict(sorted(holland.items(), key=lambda i: (-i[1], i[0]))),
-        roles=tuple(roles),
-        skills=tuple(skills),
-        qualifications=tuple(qualifications),
+        roles=roles,
+        skills=skills,
+        qualifications=qualifications,
     )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bpo_cli.errors import Problem
+from bpo_cli.documents.about import DataCheckDoc, ProblemDoc
 from bpo_cli.knowledge.loader import load
 
 
-def check(overlay: Path | None) -> tuple[list[Problem], dict[str, int]]:
+def check(overlay: Path | None) -> DataCheckDoc:
     """All problems found and how many records of each kind were read."""
     loaded = load(overlay)
     kb = loaded.kb
@@ -21,4 +21,9 @@ def check(overlay: Path | None) -> tuple[list[Problem], dict[str, int]]:
         "tips": len(kb.tips),
         "questions": len(kb.questions),
     }
-    return loaded.problems, counts
+    return DataCheckDoc(
+        ok=not loaded.problems,
+        problems=[ProblemDoc(p.file, p.record, p.field, p.message) for p in loaded.problems],
+        counts=counts,
+        checked=f"built-in data + {overlay}" if overlay else "built-in data",
+    )

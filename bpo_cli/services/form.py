@@ -6,36 +6,15 @@ joined by ", ") reads as a class list: the same answers give the same advice.
 
 from __future__ import annotations
 
-from typing import Literal
-
-from msgspec import Struct
-
+from bpo_cli.documents.form import FormDoc, FormKind, FormOption, FormQuestion
 from bpo_cli.domain.knowledge import KnowledgeBase, Question
 
-FormKind = Literal["single", "multiple", "number"]
 KINDS: dict[str, FormKind] = {"select": "single", "checkbox": "multiple", "number": "number"}
 
 
-class FormOption(Struct, frozen=True):
-    id: str
-    label: str
-
-
-class FormQuestion(Struct, frozen=True):
-    answer: str  # the answers key this question fills
-    text: str  # the question, word for word: a responses sheet's header
-    kind: FormKind
-    options: list[FormOption]
-
-
-class Form(Struct, frozen=True):
-    schema_version: str
-    questions: list[FormQuestion]
-
-
-def form(kb: KnowledgeBase, schema_version: str) -> Form:
+def form(kb: KnowledgeBase) -> FormDoc:
     """Every question of the questionnaire, in order, with its choices."""
-    return Form(schema_version, [_question(kb, q) for q in kb.questions])
+    return FormDoc(questions=[_question(kb, q) for q in kb.questions])
 
 
 def _question(kb: KnowledgeBase, q: Question) -> FormQuestion:

@@ -3,9 +3,28 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from msgspec import Struct
+from msgspec import Struct, convert
 
+from bpo_cli.documents.base import SCHEMA_VERSION
+from bpo_cli.documents.common import SourceRef
+from bpo_cli.documents.lookup import (
+    ENTRIES,
+    ITEMS,
+    HollandScores,
+    OnetDoc,
+    OnetEducation,
+    OverviewDoc,
+    RoleDoc,
+    RoleEducation,
+    RolesDoc,
+    RoleSkills,
+    TypeDoc,
+    TypesDoc,
+    VocabDoc,
+    VocabItemDoc,
+)
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, Role
 from bpo_cli.errors import NotFoundError
@@ -137,3 +156,94 @@ def find_vocab_id(kb: KnowledgeBase, kind: str, item: str) -> str:
         f"no {kind} entry called '{item}'" + (f"; did you mean {guess}?" if guess else ""),
         f"list them with `bpo vocab {kind}`",
     )
+
+
+# The documents the lookup commands print (see bpo_cli/documents/lookup.py).
+
+
+def role_document(kb: KnowledgeBase, role: Role) -> RoleDoc:
+    from bpo_cli.domain.holland import role_holland_code
+
+    onet = None
+    if role.onet is not None:
+        o = role.onet
+        education = None
+        if o.education_category is not None:
+            education = OnetEducation(o.education_category, o.education_label, o.education_pct)
+        onet = OnetDoc(
+            soc=o.soc,
+            title=o.title,
+            holland=o.holland,
+            job_zone=o.job_zone,
+            interest_scores=convert(o.interest_scores, HollandScores),
+            education=education,
+        )
+    return RoleDoc(
+        slug=role.slug,
+        title=role.title,
+        aliases=list(role.aliases),
+        bpo_types=list(role.bpo_types),
+        tags=list(role.tags),
+        description=role.description,
+        responsibilities=list(role.responsibilities),
+        education=RoleEducation(role.education.level, list(role.education.fields)),
+        experience_years=role.experience_years,
+        skills=RoleSkills(list(role.skills.required), list(role.skills.preferred)),
+        interests=list(role.interests),
+        holland=role_holland_code(kb, role),
+        customer_facing=role.customer_facing,
+        onet=onet,
+        progression=list(role.progression),
+        steps=list(role.steps),
+        sources=source_refs(kb, role.sources),
+    )
+
+
+def source_refs(kb: KnowledgeBase, ids: tuple[str, ...]) -> list[SourceRef]:
+    return [convert(kb.sources[s], SourceRef, from_attributes=True) for s in ids]
+
+
+def roles_document(kb: KnowledgeBase, listing: RoleListing) -> RolesDoc:
+    return RolesDoc(roles=[role_document(kb, r) for r in listing.roles], note=listing.note)
+
+
+def type_document(kb: KnowledgeBase, bpo_type: BpoType) -> TypeDoc:
+    return TypeDoc(
+        slug=bpo_type.slug,
+        name=bpo_type.name,
+        dimension=bpo_type.dimension,
+        description=bpo_type.description,
+        parent=bpo_type.parent,
+        examples=list(bpo_type.examples),
+        benefits=list(bpo_type.benefits),
+        challenges=list(bpo_type.challenges),
+        roles=[r.slug for r in roles_of_type(kb, bpo_type)],
+        sources=source_refs(kb, bpo_type.sources),
+    )
+
+
+def types_document(kb: KnowledgeBase) -> TypesDoc:
+    return TypesDoc(types=[type_document(kb, t) for t in kb.types.values()])
+
+
+def _entries(kb: KnowledgeBase, kind: str) -> list[Any]:
+    table: Any = kb.education if kind == "education" else getattr(kb, kind).values()
+    return [convert(e, ENTRIES[kind], from_attributes=True) for e in table]
+
+
+def vocab_document(kb: KnowledgeBase, kinds: list[str]) -> VocabDoc:
+    """The vocabularies asked for (`bpo vocab [KIND]`)."""
+    return VocabDoc(schema_version=SCHEMA_VERSION, **{k: _entries(kb, k) for k in kinds})
+
+
+def vocab_item_document(kb: KnowledgeBase, kind: str, item: str) -> VocabItemDoc:
+    """One entry of a vocabulary, by id or label (`bpo vocab KIND ID`)."""
+    item_id = find_vocab_id(kb, kind, item)
+    table: Any = kb.education if kind == "education" else getattr(kb, kind).values()
+    entry = next(e for e in table if e.id == item_id)
+    found: VocabItemDoc = convert(entry, ITEMS[kind], from_attributes=True)  # type: ignore[assignment]
+    return found
+
+
+def overview_document(kb: KnowledgeBase) -> OverviewDoc:
+    return convert(kb.overview, OverviewDoc, from_attributes=True)

@@ -13,10 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from msgspec import Struct
-
 from bpo_cli import datafile
 from bpo_cli.atomic import write_text
+from bpo_cli.documents.about import ProfilesDoc, SavedProfile
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import BpoError, InputFileError, InvalidAnswersError, NotFoundError, UsageError
 
@@ -115,14 +114,7 @@ def save(name: str, answers: dict[str, Any]) -> Path:
     return path
 
 
-class Saved(Struct, frozen=True):
-    name: str
-    path: str
-    modified: str  # ISO 8601, local time
-    problem: str | None  # why it no longer loads, or None
-
-
-def listing(kb: KnowledgeBase) -> list[Saved]:
+def listing(kb: KnowledgeBase) -> ProfilesDoc:
     """Every saved profile, checked against the knowledge base as `--profile` would check it."""
     from datetime import datetime
 
@@ -137,8 +129,8 @@ def listing(kb: KnowledgeBase) -> list[Saved]:
         except BpoError as err:
             problem = err.message.removeprefix(f"saved profile {path}: ")
         stamp = datetime.fromtimestamp(path.lstat().st_mtime).isoformat(timespec="seconds")
-        found.append(Saved(name, str(path), stamp, problem))
-    return found
+        found.append(SavedProfile(name, str(path), stamp, problem is None, problem))
+    return ProfilesDoc(profiles=found)
 
 
 def remove(name: str) -> Path:

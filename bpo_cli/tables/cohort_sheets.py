@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bpo_cli.documents.cohort import CohortDoc
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.services.cohort import Cohort
+from bpo_cli.domain.wording import level_label
 from bpo_cli.tables.writers import XlsxWriter
 
 
-def write_cohort(kb: KnowledgeBase, cohort: Cohort, path: Path, name: str) -> None:
+def write_cohort(kb: KnowledgeBase, cohort: CohortDoc, path: Path, name: str) -> None:
     """Summary, Roles, Skills, Qualifications, Holland and Errors sheets, after an About sheet."""
     book = XlsxWriter(path, f"bpo cohort summary for {name}")
     book.sheet("Summary", ["Measure", "People"])
     book.row("Summary", ["Records", cohort.records])
     book.row("Summary", ["Advised", cohort.advised])
     book.row("Summary", ["Could not be read", cohort.failed])
-    for fit, count in cohort.best_fit.items():
-        book.row("Summary", [f"Best role is {fit}", count])
+    for fit in ("ready", "reachable", "stretch"):
+        book.row("Summary", [f"Best role is {fit}", getattr(cohort.best_fit, fit)])
 
     book.sheet("Roles", ["Role", "Slug", "Ready", "Reachable", "Stretch", "Among best 3"])
     for r in cohort.roles:
@@ -31,15 +32,14 @@ def write_cohort(kb: KnowledgeBase, cohort: Cohort, path: Path, name: str) -> No
 
     book.sheet("Qualifications", ["Level", "Fields", "People who need it"])
     for q in cohort.qualifications:
-        level = kb.education_level(q.level)
         fields = " or ".join(kb.label("fields", f) for f in q.fields) or "any field"
-        book.row("Qualifications", [level.label if level else q.level, fields, q.people])
+        book.row("Qualifications", [level_label(kb, q.level), fields, q.people])
 
     book.sheet("Holland", ["First letter of the Holland code", "People"])
     for letter, count in cohort.holland.items():
         book.row("Holland", [letter, count])
 
     book.sheet("Errors", ["Line", "Error"])
-    for line, error in cohort.errors:
-        book.row("Errors", [line, error])
+    for e in cohort.errors:
+        book.row("Errors", [e.line, e.error])
     book.save()

@@ -7,6 +7,7 @@ from typing import Any
 
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.steps import plan
+from bpo_cli.domain.wording import plural, qualification
 from bpo_cli.services.batch import Outcome
 
 ROLE_COLUMNS = ("Role", "Fit", "Score", "Missing skills", "Qualification", "First step")
@@ -48,15 +49,10 @@ def _qualification(kb: KnowledgeBase, scored: Any) -> str:
     parts = []
     education = scored.gaps.education
     if education is not None:
-        level = kb.education_level(education.need)
-        text = level.label if level else education.need
-        if education.fields:
-            text += " in " + " or ".join(kb.label("fields", f) for f in education.fields)
-        parts.append(text)
+        parts.append(qualification(kb, education.need, education.fields))
     experience = scored.gaps.experience
     if experience is not None:
-        more = experience.need - experience.have
-        parts.append(f"{more} more year{'s' if more != 1 else ''} of experience")
+        parts.append(f"{plural(experience.need - experience.have, 'more year')} of experience")
     return "; ".join(parts)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from bpo_cli import __version__
-from bpo_cli.services.about import DISCLAIMER
+from bpo_cli.terms import DISCLAIMER
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_ROWS = 1_048_576  # Excel's limit

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bpo_cli.render import html, markdown, plain
 from bpo_cli.render.blocks import Bullets, Fields, Heading, Paragraph, Section, Span, Table
+from bpo_cli.render.formats import html, markdown, plain
 from bpo_cli.render.safe import clean
 
 from hostile_run import BPO, ESC, EVIL_TITLE, answers, bpo, env, overlay
@@ -38,7 +38,7 @@ def test_every_backend_writes_control_sequences_out_visibly(sequence: str) -> No
 def test_rich_draws_markup_and_control_characters_from_data_as_text() -> None:
     from rich.console import Console
 
-    from bpo_cli.render.rich_render import print_blocks
+    from bpo_cli.render.formats.rich import print_blocks
 
     evil = EVIL_TITLE + " [/bold] \x1b]0;pwned\x07"
     blocks = [

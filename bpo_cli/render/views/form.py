@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bpo_cli.documents.form import FormDoc
 from bpo_cli.render.blocks import Block, Bullets, Heading, Paragraph, Section
-from bpo_cli.services.form import Form
+from bpo_cli.render.emit import Context, View
 
 HOW = {
     "single": "Multiple choice (one answer)",
@@ -12,7 +13,7 @@ HOW = {
 }
 
 
-def form_view(document: Form) -> list[Block]:
+def form_view(document: FormDoc, ctx: Context) -> list[Block]:
     blocks: list[Block] = [
         Heading("The bpo questions, as a form", "copy each question and its choices word for word"),
         Paragraph(
@@ -28,3 +29,6 @@ def form_view(document: Form) -> list[Block]:
             inner.append(Bullets([o.label for o in q.options]))
         blocks.append(Section(f"{number}. {q.text}", inner))
     return blocks
+
+
+VIEWS: dict[type, View] = {FormDoc: View(form_view, title="bpo questionnaire as a form")}

@@ -1,11 +1,10 @@
-"""The cohort summary as JSON (schemas/cohort.schema.json) and as blocks for every other format."""
+"""The view of the cohort summary: ready, reachable and stretch by role, skills to teach."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.documents.cohort import CohortDoc
 from bpo_cli.domain.steps import skill_how
+from bpo_cli.domain.wording import plural, qualification
 from bpo_cli.render.blocks import (
     Block,
     Bullets,
@@ -18,10 +17,7 @@ from bpo_cli.render.blocks import (
     Span,
     Table,
 )
-from bpo_cli.render.json_out import SCHEMA_VERSION
-from bpo_cli.render.views import education_text
-from bpo_cli.services.about import DISCLAIMER
-from bpo_cli.services.cohort import Cohort
+from bpo_cli.render.emit import Context, View
 
 ROLES_SHOWN = 15
 SKILLS_SHOWN = 10
@@ -29,46 +25,11 @@ COURSES_SHOWN = 5
 
 
 def people(count: int) -> str:
-    return f"{count:,} {'person' if count == 1 else 'people'}"
+    return plural(count, "person", "people")
 
 
-def cohort_dict(cohort: Cohort) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "records": cohort.records,
-        "advised": cohort.advised,
-        "failed": cohort.failed,
-        "errors": [{"line": line, "error": error} for line, error in cohort.errors],
-        "best_fit": dict(cohort.best_fit),
-        "holland": dict(cohort.holland),
-        "roles": [
-            {
-                "role": r.role,
-                "ready": r.ready,
-                "reachable": r.reachable,
-                "stretch": r.stretch,
-                "top": r.top,
-            }
-            for r in cohort.roles
-        ],
-        "skills": [
-            {
-                "skill": s.skill,
-                "would_move": s.would_move,
-                "needed_by": s.needed_by,
-                "roles": list(s.roles),
-            }
-            for s in cohort.skills
-        ],
-        "qualifications": [
-            {"level": q.level, "fields": list(q.fields), "people": q.people}
-            for q in cohort.qualifications
-        ],
-        "disclaimer": DISCLAIMER,
-    }
-
-
-def cohort_view(kb: KnowledgeBase, cohort: Cohort) -> list[Block]:
+def cohort_view(cohort: CohortDoc, ctx: Context) -> list[Block]:
+    kb = ctx.kb
     title = kb.roles  # slug -> role, for titles
     fits = cohort.best_fit
     blocks: list[Block] = [
@@ -77,8 +38,8 @@ def cohort_view(kb: KnowledgeBase, cohort: Cohort) -> list[Block]:
             [
                 (
                     "Best role is",
-                    f"ready for {fits['ready']:,}, reachable for {fits['reachable']:,}, "
-                    f"a stretch for {fits['stretch']:,}",
+                    f"ready for {fits.ready:,}, reachable for {fits.reachable:,}, "
+                    f"a stretch for {fits.stretch:,}",
                 ),
                 (
                     "Holland codes",
@@ -146,8 +107,7 @@ def cohort_view(kb: KnowledgeBase, cohort: Cohort) -> list[Block]:
         )
     if cohort.qualifications:
         q_rows: list[list[Cell]] = [
-            [education_text(kb, q.level, q.fields).replace(", any field", ""), str(q.people)]
-            for q in cohort.qualifications[:5]
+            [qualification(kb, q.level, q.fields), str(q.people)] for q in cohort.qualifications[:5]
         ]
         blocks.append(
             Table(
@@ -157,7 +117,7 @@ def cohort_view(kb: KnowledgeBase, cohort: Cohort) -> list[Block]:
             )
         )
     if cohort.failed:
-        shown = "; ".join(f"line {line}: {error}" for line, error in cohort.errors[:5])
+        shown = "; ".join(f"line {e.line}: {e.error}" for e in cohort.errors[:5])
         blocks.append(
             Paragraph(
                 f"{cohort.failed:,} records could not be read ({shown}); "
@@ -165,5 +125,8 @@ def cohort_view(kb: KnowledgeBase, cohort: Cohort) -> list[Block]:
                 style="warn",
             )
         )
-    blocks.append(Paragraph(DISCLAIMER, style="dim"))
+    blocks.append(Paragraph(cohort.disclaimer, style="dim"))
     return blocks
+
+
+VIEWS: dict[type, View] = {CohortDoc: View(cohort_view, title="Cohort summary")}

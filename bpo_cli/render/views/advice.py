@@ -1,16 +1,23 @@
-"""The human view of advice: a ranked table, then why, gaps and next steps for each top match."""
+"""Views of advice: a ranked table with why, gaps and steps; the report to keep; the answers."""
 
 from __future__ import annotations
 
-from bpo_cli.domain.advice import Advice, Fit, Gaps, Match
+from msgspec import convert
+
+from bpo_cli import __version__
+from bpo_cli.documents.advice import AdviceDoc
+from bpo_cli.documents.common import Fit, FitDoc, GapsDoc, MatchDoc, ProfileDoc
+from bpo_cli.domain.advice import Gaps
 from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
+from bpo_cli.domain.wording import level_label, plural, qualification
 from bpo_cli.render.blocks import (
     Bar,
     Block,
     Bullets,
     Cell,
+    Chart,
     Fields,
     Heading,
     Paragraph,
@@ -19,8 +26,9 @@ from bpo_cli.render.blocks import (
     Style,
     Table,
 )
-from bpo_cli.render.views import education_text, holland_text
-from bpo_cli.services.about import DISCLAIMER
+from bpo_cli.render.emit import Context, View
+from bpo_cli.render.views.lookup import holland_text, sources_text
+from bpo_cli.terms import ATTRIBUTION
 
 FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
 FIT_MEANING: dict[Fit, str] = {
@@ -36,8 +44,9 @@ def badge(fit: Fit) -> Span:
     return Span(fit.upper(), FIT_STYLES[fit])
 
 
-def profile_text(kb: KnowledgeBase, profile: Profile, holland: str) -> str:
-    parts = [education_text(kb, profile.education, profile.fields).replace(", any field", "")]
+def profile_text(kb: KnowledgeBase, answers: ProfileDoc, holland: str) -> str:
+    profile = convert(answers, Profile, from_attributes=True)
+    parts = [qualification(kb, profile.education, profile.fields)]
     interests = [kb.interests[i].label for i in kb.interests if profile.has_interest(i)]
     parts.append("interests: " + (", ".join(interests) or "none given"))
     if holland:
@@ -45,8 +54,7 @@ def profile_text(kb: KnowledgeBase, profile: Profile, holland: str) -> str:
     parts.append(
         "skills: " + (", ".join(kb.skills[s].label for s in profile.skills) or "none given")
     )
-    years = profile.experience_years
-    parts.append(f"{years} year{'s' if years != 1 else ''} of experience")
+    parts.append(f"{plural(profile.experience_years, 'year')} of experience")
     prefs = [
         option.label
         for pref_id, chosen in profile.preferences.items()
@@ -59,23 +67,20 @@ def profile_text(kb: KnowledgeBase, profile: Profile, holland: str) -> str:
     return "; ".join(parts) + "."
 
 
-def missing_text(kb: KnowledgeBase, match: Match) -> str:
+def missing_text(kb: KnowledgeBase, match: MatchDoc | FitDoc) -> str:
     """What stands between the person and the role, in a few words, for the summary table."""
     gaps = match.gaps
     parts = []
     if gaps.education is not None:
-        parts.append(
-            education_text(kb, gaps.education.need, gaps.education.fields).replace(
-                ", any field", ""
-            )
-        )
+        parts.append(qualification(kb, gaps.education.need, gaps.education.fields))
     parts += [kb.label("skills", s) for s in gaps.skills]
     if gaps.experience is not None:
         parts.append(f"{gaps.experience.need - gaps.experience.have} more years of experience")
     return ", ".join(parts) or "nothing: you qualify"
 
 
-def advice_view(kb: KnowledgeBase, advice: Advice, top: int | None, explain: bool) -> list[Block]:
+def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
+    kb, top, explain = ctx.kb, ctx.top, ctx.explain
     shown = advice.matches if top is None else advice.matches[:top]
     rows: list[list[Cell]] = [
         [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
@@ -103,11 +108,11 @@ def advice_view(kb: KnowledgeBase, advice: Advice, top: int | None, explain: boo
             style="dim",
         )
     )
-    blocks.append(Paragraph(DISCLAIMER, style="dim"))
+    blocks.append(Paragraph(advice.disclaimer, style="dim"))
     return blocks
 
 
-def _match_section(kb: KnowledgeBase, rank: int, match: Match, explain: bool) -> Section:
+def _match_section(kb: KnowledgeBase, rank: int, match: MatchDoc, explain: bool) -> Section:
     blocks: list[Block] = [
         Fields(
             [
@@ -143,16 +148,12 @@ def _match_section(kb: KnowledgeBase, rank: int, match: Match, explain: bool) ->
     return Section(f"{rank}. {match.title} ({match.role})", blocks, style=FIT_STYLES[match.fit])
 
 
-def gap_lines(kb: KnowledgeBase, gaps: Gaps) -> list[str]:
+def gap_lines(kb: KnowledgeBase, gaps: GapsDoc | Gaps) -> list[str]:
     """The gaps to a role, one line each, for the person to read."""
     lines: list[str] = []
     if gaps.education is not None:
-        need = education_text(kb, gaps.education.need, gaps.education.fields)
-        have = kb.education_level(gaps.education.have)
-        lines.append(
-            f"Education: needs {need.replace(', any field', '')}; "
-            f"you have {have.label if have else gaps.education.have}."
-        )
+        need = qualification(kb, gaps.education.need, gaps.education.fields)
+        lines.append(f"Education: needs {need}; you have {level_label(kb, gaps.education.have)}.")
     if gaps.skills:
         lines.append(
             "Required skills to build: " + ", ".join(kb.skills[s].label for s in gaps.skills) + "."
@@ -171,13 +172,10 @@ def gap_lines(kb: KnowledgeBase, gaps: Gaps) -> list[str]:
     return lines or ["None: you meet every minimum requirement."]
 
 
-def answers_view(kb: KnowledgeBase, profile: Profile) -> list[Block]:
+def answers_view(kb: KnowledgeBase, profile: Profile | ProfileDoc) -> list[Block]:
     """The answers shown back before the advice."""
     pairs: list[tuple[str, Cell]] = [
-        (
-            "Education",
-            education_text(kb, profile.education, profile.fields).replace(", any field", ""),
-        ),
+        ("Education", qualification(kb, profile.education, profile.fields)),
         ("Interests", ", ".join(kb.interests[i].label for i in profile.interests) or "none"),
         ("Skills", ", ".join(kb.skills[s].label for s in profile.skills) or "none"),
         ("Experience", f"{profile.experience_years} years"),
@@ -215,3 +213,70 @@ def interest_profile_view(kb: KnowledgeBase, scores: dict[str, float] | None) ->
             ],
         )
     ]
+
+
+CHARTED = 10  # roles in the report's chart and ranking table
+DETAILED = 5  # roles the report describes in full
+
+
+def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
+    """The advice as a report a person can keep or print: answers, a chart, each role in full."""
+    kb = ctx.kb
+    best = advice.matches[:CHARTED]
+    rows: list[list[Cell]] = [
+        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
+        for i, m in enumerate(best, 1)
+    ]
+    blocks: list[Block] = [
+        Heading("Your BPO career report", f"made with bpo {__version__}"),
+        Paragraph(advice.disclaimer, style="warn"),
+        *answers_view(kb, advice.profile),
+        Chart(
+            [(m.title, float(m.score)) for m in best],
+            title="How well the best roles fit you",
+            unit="score",
+        ),
+        Table(["#", "Role", "Score", "Fit", "Missing"], rows, title="Your best roles"),
+    ]
+    for rank, match in enumerate(advice.matches[:DETAILED], 1):
+        role = kb.roles[match.role]
+        why = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)
+        blocks.append(
+            Section(
+                f"{rank}. {match.title}",
+                [
+                    Paragraph(role.description),
+                    Fields(
+                        [
+                            ("Fit", [badge(match.fit), Span(f"  {FIT_MEANING[match.fit]}")]),
+                            ("Score", Bar(match.score)),
+                        ]
+                    ),
+                    Bullets([r.text for r in why], title="Why it fits"),
+                    Bullets(gap_lines(kb, match.gaps), title="Gaps"),
+                    Bullets(
+                        [s.text for s in match.steps],
+                        title="Steps",
+                        numbered=True,
+                        details=[list(s.how) for s in match.steps],
+                    ),
+                ],
+                style=badge(match.fit).style,
+            )
+        )
+    ids = sorted({s for m in advice.matches[:DETAILED] for s in kb.roles[m.role].sources})
+    blocks.append(
+        Section(
+            "Sources",
+            [
+                Paragraph(sources_text([kb.sources[s] for s in ids if s in kb.sources])),
+                Paragraph(ATTRIBUTION, style="dim"),
+            ],
+        )
+    )
+    return blocks
+
+
+VIEWS: dict[type, View] = {
+    AdviceDoc: View(advice_view, report_view, "Your BPO career report"),
+}

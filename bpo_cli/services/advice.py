@@ -1,0 +1,42 @@
+"""Advice for one person as a document: the engine's result in the `bpo advise --json` shape."""
+
+from __future__ import annotations
+
+from msgspec import convert
+
+from bpo_cli.documents.advice import AdviceDoc
+from bpo_cli.documents.common import FitDoc, GapsDoc, MatchDoc, ProfileDoc
+from bpo_cli.domain.advice import Advice, Gaps, Match
+from bpo_cli.domain.engine import advise
+from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.domain.profile import Profile
+
+
+def profile_document(profile: Profile) -> ProfileDoc:
+    """The normalised answers, in the answers-file format (and the JSON `profile`)."""
+    return convert(profile, ProfileDoc, from_attributes=True)
+
+
+def gaps_document(gaps: Gaps) -> GapsDoc:
+    return convert(gaps, GapsDoc, from_attributes=True)
+
+
+def match_document(match: Match) -> MatchDoc:
+    return convert(match, MatchDoc, from_attributes=True)
+
+
+def fit_document(match: Match) -> FitDoc:
+    return convert(match, FitDoc, from_attributes=True)
+
+
+def advice_document(advice: Advice) -> AdviceDoc:
+    return AdviceDoc(
+        profile=profile_document(advice.profile),
+        holland=advice.holland,
+        matches=[match_document(m) for m in advice.matches],
+    )
+
+
+def advise_person(kb: KnowledgeBase, person: Profile) -> AdviceDoc:
+    """Every role scored for one person, best first, as the `advise` document."""
+    return advice_document(advise(person, kb))
