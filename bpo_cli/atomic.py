@@ -7,6 +7,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import IO
 
 
 class NotAFileError(OSError):
@@ -36,6 +37,51 @@ def write_text(path: Path, text: str, *, private: bool = False) -> None:
         raise
 
 
+def replace_target(path: Path) -> Path:
+    """The file an atomic replace of `path` may rename onto: a new file, or the regular file
+    `path` is or links to. Anything else (a device, a pipe, a directory) raises NotAFileError:
+    renaming over it would change what kind of file is there."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(f"is {kind(mode)}; this output can only go to a regular file")
+    return target
+
+
+def open_stream(path: Path) -> IO[str]:
+    """A text stream for output written as it is made (CSV, JSON Lines): a new or regular file
+    is opened for writing; a character device or a named pipe is written into without being
+    replaced (a pipe nobody reads is refused at once, not waited on); anything else is refused."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
+    if stat.S_ISREG(mode):
+        return open(target, "w", encoding="utf-8", newline="")
+    return os.fdopen(_open_special(target, mode), "w", encoding="utf-8", newline="")
+
+
+def _open_special(target: Path, mode: int) -> int:
+    """A descriptor for writing into a character device or a named pipe."""
+    if stat.S_ISDIR(mode):
+        raise NotAFileError("is a directory")
+    if not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        raise NotAFileError(f"is {kind(mode)}, not a file bpo can write to")
+    try:
+        # O_NONBLOCK: a named pipe nobody reads fails at once (ENXIO) instead of hanging.
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as err:
+        if err.errno == errno.ENXIO:
+            raise NotAFileError("is a named pipe that no program is reading") from None
+        raise
+    os.set_blocking(fd, True)
+    return fd
+
+
 def write_output(path: Path, text: str) -> None:
     """Write a report to `-o PATH` without ever changing what kind of file is there.
 
@@ -53,24 +99,8 @@ def write_output(path: Path, text: str) -> None:
     if stat.S_ISREG(info.st_mode):
         write_text(target, text)
         return
-    if stat.S_ISDIR(info.st_mode):
-        raise NotAFileError(f"is a directory{_via(path, target)}")
-    if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-        raise NotAFileError(f"is {kind(info.st_mode)}, not a file bpo can write to")
-    try:
-        # O_NONBLOCK: a named pipe nobody reads fails at once (ENXIO) instead of hanging.
-        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
-    except OSError as err:
-        if err.errno == errno.ENXIO:
-            raise NotAFileError("is a named pipe that no program is reading") from None
-        raise
-    os.set_blocking(fd, True)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    with os.fdopen(_open_special(target, info.st_mode), "w", encoding="utf-8") as handle:
         handle.write(text)
-
-
-def _via(path: Path, target: Path) -> str:
-    return f" ({path} points to {target})" if Path(os.path.abspath(path)) != target else ""
 
 
 def kind(mode: int) -> str:

@@ -195,8 +195,12 @@ def _sink(fmt: str, output: Path | None, reading: Reading, top: int | None) -> _
 
 
 def _open_text(path: Path) -> IO[str]:
+    from bpo_cli.atomic import NotAFileError, open_stream
+
     try:
-        return path.open("w", encoding="utf-8", newline="")
+        return open_stream(path)  # a device stays a device, a pipe nobody reads is refused
+    except NotAFileError as err:
+        raise InputFileError(str(path), str(err), "give -o a file name") from None
     except OSError as err:
         raise InputFileError(str(path), f"cannot be written ({err.strerror or err})") from None
 

@@ -5,6 +5,7 @@ carries the disclaimer."""
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import tempfile
 from collections.abc import Sequence
@@ -44,6 +45,13 @@ class XlsxWriter:
     def __init__(self, path: Path, title: str) -> None:
         from openpyxl import Workbook  # deferred: only .xlsx output pays for it
 
+        from bpo_cli.atomic import NotAFileError, replace_target
+        from bpo_cli.errors import InputFileError
+
+        try:
+            replace_target(path)  # refused now, before any record is advised
+        except NotAFileError as err:
+            raise InputFileError(str(path), str(err), "give -o a file name") from None
         self.path = path
         self.book = Workbook(write_only=True)
         about = self.book.create_sheet("About")
@@ -67,15 +75,25 @@ class XlsxWriter:
 
     def save(self) -> None:
         """Write to a temporary file beside the target, then rename it over the target."""
-        parent = self.path.parent if str(self.path.parent) else Path(".")
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}-", suffix=".tmp", dir=parent)
+        from bpo_cli.atomic import NotAFileError, replace_target
+        from bpo_cli.errors import InputFileError
+
+        try:
+            target = replace_target(self.path)  # never renamed over a device, a pipe or a link
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".tmp", dir=target.parent)
+        except OSError as err:
+            detail = str(err) if isinstance(err, NotAFileError) else err.strerror or str(err)
+            raise InputFileError(str(self.path), f"cannot be written ({detail})") from None
         os.close(fd)
         try:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
             self.book.save(tmp)
-            os.replace(tmp, self.path)
-        except BaseException:
+            os.replace(tmp, target)
+        except BaseException as err:
             Path(tmp).unlink(missing_ok=True)
+            if isinstance(err, OSError):
+                reason = "the disk is full" if err.errno == errno.ENOSPC else err.strerror or err
+                raise InputFileError(str(self.path), f"cannot be written ({reason})") from None
             raise

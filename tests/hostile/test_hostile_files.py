@@ -126,3 +126,42 @@ def test_quoted_values_are_capped(tmp_path: Path) -> None:
     result = bpo(tmp_path, "advise", "--answers", str(me))
     assert result.returncode == 1
     assert "x" * 61 not in result.stderr and len(result.stderr) < 1000
+
+
+@posix
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="mknod needs root")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["advise", "--batch", "B", "-f", "xlsx"],
+        ["cohort", "B", "-f", "xlsx"],
+        ["advise", "--batch", "B", "-f", "csv"],
+        ["advise", "--batch", "B"],
+        ["advise", "--answers", "A", "-f", "html"],
+    ],
+)
+def test_no_output_format_turns_a_device_node_into_a_file(tmp_path: Path, args: list[str]) -> None:
+    batch = tmp_path / "class.jsonl"
+    batch.write_text('{"education": "bachelor", "skills": ["writing"]}\n{"education": "diploma"}\n')
+    device = tmp_path / "null"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a second /dev/null
+    me = str(answers(tmp_path))
+    args = [str(batch) if a == "B" else me if a == "A" else a for a in args]
+    result = bpo(tmp_path, *args, "-o", str(device))
+    assert result.returncode in (0, 1)  # written into it, or refused with a message
+    info = os.lstat(device)
+    assert stat.S_ISCHR(info.st_mode) and info.st_rdev == os.makedev(1, 3)
+    if result.returncode == 1:
+        assert "character device" in result.stderr
+
+
+@posix
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "xlsx"])
+def test_batch_output_onto_a_fifo_nobody_reads_does_not_hang(tmp_path: Path, fmt: str) -> None:
+    batch = tmp_path / "class.jsonl"
+    batch.write_text('{"education": "bachelor"}\n')
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    extra = [] if fmt == "jsonl" else ["-f", fmt]
+    result = bpo(tmp_path, "advise", "--batch", str(batch), *extra, "-o", str(fifo))
+    assert result.returncode == 1 and stat.S_ISFIFO(os.lstat(fifo).st_mode)
