@@ -57,22 +57,21 @@ def advise_cmd(
 ) -> None:
     """Answer a few questions (or give --answers) and get ranked roles, gaps and next steps."""
     from bpo_cli.cli import advise_flow
-    from bpo_cli.cli.output import pick_format
+    from bpo_cli.cli.output import Out
 
-    advise_flow.run(
-        answers,
-        profile,
+    request = advise_flow.AdviseRequest(
+        answers=answers,
+        profile=profile,
         save=save,
         resume=resume,
         batch=batch,
         deep=deep,
         no_input=no_input,
         top=None if all_roles else top,
+        explain=explain,
         keep=keep,
         encoding=encoding,
-        explain=explain,
-        fmt=pick_format(json, format_),
-        output=output,
+        out=Out(json, format_, output, no_color),
         data=data,
-        no_color=no_color,
     )
+    advise_flow.run(request)

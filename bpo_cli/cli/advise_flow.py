@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import CancelledError, ExitCode, InvalidAnswersError, UsageError
 from bpo_cli.render.views.advice import answers_view, interest_profile_view
 from bpo_cli.services import answers as answers_service
+from bpo_cli.services import person as person_service
 from bpo_cli.services import profiles
 from bpo_cli.services.advice import advise_person
 
@@ -21,26 +23,31 @@ if TYPE_CHECKING:
     from bpo_cli.prompting.questionnaire import Progress
 
 
-def run(
-    answers: str | None,
-    profile: str | None,
-    *,
-    save: str | None,
-    resume: bool,
-    batch: str | None,
-    deep: bool,
-    no_input: bool,
-    top: int | None,
-    explain: bool,
-    fmt: str,
-    keep: str | None = None,
-    encoding: str | None = None,
-    output: Path | None,
-    data: Path | None,
-    no_color: bool,
-) -> None:
-    kb = knowledge(data)
-    if batch is not None:
+@dataclass(frozen=True)
+class AdviseRequest:
+    """What `bpo advise` was asked to do, as its options gave it (one value instead of a dozen
+    loose parameters; `advise_cmd` builds it, `run` carries it out)."""
+
+    answers: str | None = None
+    profile: str | None = None
+    save: str | None = None
+    resume: bool = False
+    batch: str | None = None
+    deep: bool = False
+    no_input: bool = False
+    top: int | None = 5
+    explain: bool = False
+    keep: str | None = None
+    encoding: str | None = None
+    out: Out = field(default_factory=Out)
+    data: Path | None = None
+
+
+def run(request: AdviseRequest) -> None:
+    r = request
+    fmt = r.out.fmt  # a clash of --json and --format is a usage error before anything is read
+    kb = knowledge(r.data)
+    if r.batch is not None:
         if fmt in ("markdown", "html"):
             raise UsageError(
                 f"--batch writes one result per person: JSON Lines, csv or xlsx, not {fmt}",
@@ -48,55 +55,49 @@ def run(
             )
         _run_batch(
             kb,
-            batch,
-            answers=answers,
-            profile=profile,
-            save=save,
-            resume=resume,
-            deep=deep,
-            explain=explain,
-            top=top,
+            r.batch,
+            answers=r.answers,
+            profile=r.profile,
+            save=r.save,
+            resume=r.resume,
+            deep=r.deep,
+            explain=r.explain,
+            top=r.top,
             fmt=fmt,
-            output=output,
-            keep=keep,
-            encoding=encoding,
+            output=r.out.output,
+            keep=r.keep,
+            encoding=r.encoding,
         )
         return
-    if fmt in ("csv", "xlsx") or keep is not None or encoding is not None:
+    if fmt in ("csv", "xlsx") or r.keep is not None or r.encoding is not None:
         raise UsageError(
             "--format csv/xlsx, --keep and --encoding are for a class list",
             "give it with --batch FILE",
         )
-    if save:
-        profiles.check_can_save(save)  # before any question, so no typed answer is lost to it
-    if deep and (answers is not None or profile is not None):
+    if r.save:
+        profiles.check_can_save(r.save)  # before any question, so no typed answer is lost to it
+    if r.deep and (r.answers is not None or r.profile is not None):
         raise UsageError(
             "--deep asks the activity questions, so it needs the questionnaire",
             "in an answers file, give interest_scores (interest: 0 to 1) instead",
         )
-    person = answers_service.read(kb, answers, profile)
+    person = person_service.read(kb, r.answers, r.profile)
     typed = person is None
     if person is None:
-        if no_input or not stdin_is_terminal():
-            why = "--no-input was given" if no_input else "standard input is not a terminal"
+        if r.no_input or not stdin_is_terminal():
+            why = "--no-input was given" if r.no_input else "standard input is not a terminal"
             raise UsageError(
                 f"bpo advise needs answers, and cannot ask for them: {why}",
                 "pass --answers FILE (YAML or JSON, '-' for stdin) or --profile NAME",
             )
-        raw = interactive(kb, resume=resume, deep=deep, no_color=no_color)
+        raw = interactive(kb, resume=r.resume, deep=r.deep, no_color=r.out.no_color)
         person = answers_service.to_profile(kb, raw, "your answers")
-    if save:
-        path = profiles.save(save, answers_service.profile_dict(person))
-        message(f"Saved your answers as '{save}' ({path}); reuse them with --profile {save}.")
+    if r.save:
+        path = profiles.save(r.save, answers_service.profile_dict(person))
+        message(f"Saved your answers as '{r.save}' ({path}); reuse them with --profile {r.save}.")
     if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
-    emit(
-        advise_person(kb, person),
-        Out(fmt == "json", fmt, output, no_color),
-        kb,
-        top=top,
-        explain=explain,
-    )
+    emit(advise_person(kb, person), r.out, kb, top=r.top, explain=r.explain)
 
 
 def _run_batch(

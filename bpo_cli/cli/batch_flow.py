@@ -13,12 +13,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any, cast
 
-from bpo_cli.cli import batch_workers
 from bpo_cli.cli.output import BrokenPipe, message, write_bytes
 from bpo_cli.datafile import describe
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import InputFileError, UsageError
-from bpo_cli.services import batch
+from bpo_cli.services import batch, batch_workers
 
 
 class Reading:

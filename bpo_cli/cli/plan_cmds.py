@@ -32,13 +32,13 @@ def path_cmd(
     no_color: NoColor = False,
 ) -> None:
     """The shortest sensible route to a role: each move with its gaps and steps, and the total."""
-    from bpo_cli.services import answers as answers_service
+    from bpo_cli.services import person as person_service
     from bpo_cli.services import plan
 
     kb = knowledge(data)
     if from_role is not None and (answers is not None or profile is not None):
         raise UsageError("start from either --from ROLE or your answers, not both")
-    person = answers_service.read(kb, answers, profile)
+    person = person_service.read(kb, answers, profile)
     document = plan.path(kb, target, from_role=from_role, person=person)
     emit(document, Out(json, format_, output, no_color), kb)
 
@@ -54,11 +54,11 @@ def next_skill_cmd(
     no_color: NoColor = False,
 ) -> None:
     """The skills you lack, ranked by how many roles each would bring within reach."""
-    from bpo_cli.services import answers as answers_service
+    from bpo_cli.services import person as person_service
     from bpo_cli.services import plan
 
     kb = knowledge(data)
-    person = answers_service.read(kb, answers, profile)
+    person = person_service.read(kb, answers, profile)
     if person is None:
         raise UsageError("next-skill needs your answers", "pass --answers FILE or --profile NAME")
     emit(plan.next_skill(kb, person), Out(json, format_, output, no_color), kb, top=top)
@@ -80,7 +80,7 @@ def compare_cmd(
     no_color: NoColor = False,
 ) -> None:
     """Roles side by side; with your answers, your fit and gaps for each."""
-    from bpo_cli.services import answers as answers_service
+    from bpo_cli.services import person as person_service
     from bpo_cli.services import plan
 
     if len(roles) < 2:
@@ -88,5 +88,5 @@ def compare_cmd(
             "compare needs at least two roles", "e.g. bpo compare legal-analyst research-analyst"
         )
     kb = knowledge(data)
-    person = answers_service.read(kb, answers, profile)
+    person = person_service.read(kb, answers, profile)
     emit(plan.compare(kb, roles, person), Out(json, format_, output, no_color), kb)

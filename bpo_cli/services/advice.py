@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from msgspec import convert
 
 from bpo_cli.documents.advice import AdviceDoc
 from bpo_cli.documents.common import FitDoc, GapsDoc, MatchDoc, ProfileDoc
 from bpo_cli.domain.advice import Advice, Gaps, Match
 from bpo_cli.domain.engine import advise
+from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
+from bpo_cli.domain.scoring import score_all
+
+Detail = Literal["full", "scores"]
 
 
 def profile_document(profile: Profile) -> ProfileDoc:
@@ -37,6 +43,23 @@ def advice_document(advice: Advice) -> AdviceDoc:
     )
 
 
+def advice_for(kb: KnowledgeBase, person: Profile, detail: Detail = "full") -> Advice:
+    """Every role scored for one person, best first: the one advice model of `advise`, `advise
+    --batch` and `cohort`. `full` explains each score and plans steps; `scores` keeps the score,
+    fit and gaps only (reasons and steps empty), which is all a batch or a cohort needs."""
+    if detail == "full":
+        return advise(person, kb)
+    vector = person_vector(kb, person)
+    return Advice(
+        profile=person,
+        holland=code_of(vector) if vector else "",
+        matches=tuple(
+            Match(s.role, kb.roles[s.role].title, s.score, s.fit, (), s.gaps, ())
+            for s in score_all(person, kb)
+        ),
+    )
+
+
 def advise_person(kb: KnowledgeBase, person: Profile) -> AdviceDoc:
     """Every role scored for one person, best first, as the `advise` document."""
-    return advice_document(advise(person, kb))
+    return advice_document(advice_for(kb, person))

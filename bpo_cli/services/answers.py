@@ -11,7 +11,7 @@ from typing import Any
 
 from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
 from bpo_cli.domain.profile import Profile
-from bpo_cli.errors import InvalidAnswersError, UsageError
+from bpo_cli.errors import InvalidAnswersError
 from bpo_cli.knowledge.reader import did_you_mean, show, type_name
 from bpo_cli.services import names
 from bpo_cli.services.lookup import normalise
@@ -262,17 +262,3 @@ def _interest_scores(kb: KnowledgeBase, value: Any, problems: list[str]) -> dict
         scores[found] = round(float(strength), 3)
     order = list(kb.interests)
     return {k: scores[k] for k in sorted(scores, key=order.index)}
-
-
-def read(kb: KnowledgeBase, answers: str | None, profile: str | None) -> Profile | None:
-    """The profile in an answers file (`-` for stdin) or a saved profile; None when neither."""
-    from bpo_cli import datafile
-    from bpo_cli.services import profiles
-
-    if answers is not None and profile is not None:
-        raise UsageError("give either --answers or --profile, not both")
-    if answers is not None:
-        return to_profile(kb, datafile.load(answers), datafile.describe(answers))
-    if profile is not None:
-        return to_profile(kb, profiles.load(profile), f"saved profile {profiles.path_of(profile)}")
-    return None

@@ -15,13 +15,10 @@ from msgspec import Struct
 
 from bpo_cli.datafile import STDIN, describe
 from bpo_cli.documents.advice import BatchAdvice, BatchError, BatchRecordDoc
-from bpo_cli.documents.common import FitDoc
-from bpo_cli.domain.holland import code_of, person_vector
+from bpo_cli.domain.advice import Advice
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.profile import Profile
-from bpo_cli.domain.scoring import Scored, score_all
 from bpo_cli.errors import BpoError, InputFileError
-from bpo_cli.services.advice import gaps_document, profile_document
+from bpo_cli.services.advice import advice_for, fit_document, profile_document
 from bpo_cli.services.answers import ANSWER_KEYS, to_profile
 from bpo_cli.tables import csvfile, xlsx
 from bpo_cli.tables import lines as lines_module
@@ -34,13 +31,12 @@ MAX_LINE = lines_module.MAX_LINE
 
 
 class Outcome(Struct, frozen=True):
-    """One record advised (profile, Holland code and scores) or failed (error)."""
+    """One record advised (scores-only advice, as `advice_for(..., "scores")` gives it) or
+    failed (error)."""
 
     line: int
     id: Any
-    profile: Profile | None = None
-    holland: str = ""
-    scored: list[Scored] | None = None
+    advice: Advice | None = None
     error: str | None = None
     kept: dict[str, str] | None = None
 
@@ -125,14 +121,8 @@ def advise_records(kb: KnowledgeBase, records: Iterable[Record]) -> Iterator[Out
 
 def _advised(kb: KnowledgeBase, record: Record) -> Outcome:
     profile = to_profile(kb, record.answers, f"line {record.line}")
-    vector = person_vector(kb, profile)
     return Outcome(
-        record.line,
-        record.id,
-        profile=profile,
-        holland=code_of(vector) if vector else "",
-        scored=score_all(profile, kb),
-        kept=record.kept,
+        record.line, record.id, advice=advice_for(kb, profile, "scores"), kept=record.kept
     )
 
 
@@ -147,23 +137,21 @@ def unexpected(err: BaseException) -> str:
 
 def record_document(kb: KnowledgeBase, outcome: Outcome, top: int | None) -> BatchRecordDoc:
     """One JSON Lines record: the best `top` roles (all when None), or why the record failed."""
-    if outcome.error is not None or outcome.profile is None or outcome.scored is None:
+    advice = outcome.advice
+    if outcome.error is not None or advice is None:
         return BatchRecordDoc(
             record=BatchError(
                 line=outcome.line, id=outcome.id, kept=outcome.kept, error=outcome.error or ""
             )
         )
-    scored = outcome.scored if top is None else outcome.scored[:top]
+    matches = advice.matches if top is None else advice.matches[:top]
     return BatchRecordDoc(
         record=BatchAdvice(
             line=outcome.line,
             id=outcome.id,
             kept=outcome.kept,
-            profile=profile_document(outcome.profile),
-            holland=outcome.holland,
-            matches=[
-                FitDoc(s.role, kb.roles[s.role].title, s.score, s.fit, gaps_document(s.gaps))
-                for s in scored
-            ],
+            profile=profile_document(advice.profile),
+            holland=advice.holland,
+            matches=[fit_document(m) for m in matches],
         )
     )

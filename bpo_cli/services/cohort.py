@@ -38,14 +38,14 @@ def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> CohortDoc:
     errors: list[RecordError] = []
     for outcome in outcomes:
         records += 1
-        if outcome.scored is None:
+        if outcome.advice is None:
             if len(errors) < ERRORS_KEPT:
                 errors.append(RecordError(outcome.line, outcome.error or "could not be read"))
             continue
         advised += 1
-        scored = outcome.scored
+        scored = outcome.advice.matches
         best_fit[scored[0].fit] += 1
-        holland[outcome.holland[:1] or "-"] += 1
+        holland[outcome.advice.holland[:1] or "-"] += 1
         for s in scored:
             fits[s.role][s.fit] += 1
         for s in scored[:TOP_ROLES]:

@@ -18,6 +18,7 @@ from bpo_cli.atomic import write_text
 from bpo_cli.documents.about import ProfilesDoc, SavedProfile
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.errors import BpoError, InputFileError, InvalidAnswersError, NotFoundError, UsageError
+from bpo_cli.services.answers import to_profile
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 PARTIAL = ".unfinished"  # the answers of an interrupted questionnaire (not a valid profile name)
@@ -117,8 +118,6 @@ def save(name: str, answers: dict[str, Any]) -> Path:
 def listing(kb: KnowledgeBase) -> ProfilesDoc:
     """Every saved profile, checked against the knowledge base as `--profile` would check it."""
     from datetime import datetime
-
-    from bpo_cli.services.answers import to_profile
 
     found = []
     for name in names():

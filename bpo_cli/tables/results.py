@@ -27,10 +27,11 @@ def row(kb: KnowledgeBase, outcome: Outcome, top: int | None, kept: int) -> list
     values = list((outcome.kept or {}).values())[:kept]
     out: list[Cell] = [*values, *[""] * (kept - len(values))]
     out += [_id(outcome.id), outcome.line, outcome.error or ""]
-    if outcome.scored is None or outcome.profile is None:
+    if outcome.advice is None:
         return out
-    profile = outcome.profile
-    for scored in outcome.scored if top is None else outcome.scored[:top]:
+    profile = outcome.advice.profile
+    matches = outcome.advice.matches
+    for scored in matches if top is None else matches[:top]:
         role = kb.roles[scored.role]
         gaps = scored.gaps
         steps = plan(kb, profile, role, gaps)
