@@ -17,6 +17,7 @@ MAX_EXPANDED_NODES = 200_000
 # Real answers and data nest four or five levels; a hundred is far beyond any honest file.
 MAX_DEPTH = 100
 STDIN = "-"
+STDIN_CLOSED = False  # set at start-up when bpo was run with stdin closed (`<&-`)
 
 
 def describe(path: Path | str) -> str:
@@ -33,6 +34,10 @@ def read_bytes(path: Path | str, name: str | None = None, max_bytes: int = MAX_B
     """
     name = name or describe(path)
     if str(path) == STDIN:
+        if STDIN_CLOSED:
+            raise InputFileError(
+                name, "is closed: nothing can be read from it", "pipe the file in, or name it"
+            )
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:

@@ -33,8 +33,9 @@ def guard_streams() -> None:
     """Give every closed standard stream (`<&-`, `>&-`, `2>&-`) a /dev/null descriptor.
 
     Otherwise the first file bpo opens would take the free number and a `print` would write
-    into it. A closed stdin reads as empty, a closed stderr swallows messages, and a closed
-    stdout is treated like a reader that went away: the result cannot be delivered (exit 141).
+    into it. A closed stdin reads as empty (`--answers -` says it is closed), a closed stderr
+    swallows messages, and a closed stdout is treated like a reader that went away: the result
+    cannot be delivered (exit 141).
     """
     for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
         try:
@@ -47,6 +48,10 @@ def guard_streams() -> None:
             if opened != fd:
                 os.dup2(opened, fd)
                 os.close(opened)
+        if fd == 0:
+            from bpo_cli import datafile
+
+            datafile.STDIN_CLOSED = True
         if fd == 1:
             Streams.stdout_closed = True
         mode = "r" if fd == 0 else "w"

@@ -51,7 +51,7 @@ def test_a_closed_stdin_is_empty_input_and_a_closed_stderr_loses_no_output(tmp_p
         check=False,
     )
     assert no_stdin.returncode == 1 and "unexpected" not in no_stdin.stderr
-    assert "standard input" in no_stdin.stderr
+    assert "standard input: is closed" in no_stdin.stderr
     no_stderr = subprocess.run(
         f"{BPO} advise --answers {me} --json 2>&-",
         shell=True,
