@@ -77,13 +77,24 @@ class CancelledError(BpoError):
 class Problem:
     """One problem found in a data file: where it is and what is wrong."""
 
-    __slots__ = ("field", "file", "message", "record")
+    __slots__ = ("field", "file", "message", "record", "warning")
 
-    def __init__(self, file: str, record: str | None, field: str | None, message: str) -> None:
+    def __init__(
+        self,
+        file: str,
+        record: str | None,
+        field: str | None,
+        message: str,
+        *,
+        warning: bool = False,
+    ) -> None:
         self.file = file
         self.record = record
         self.field = field
         self.message = message
+        # A warning is listed by `bpo data check` (which then fails) but does not stop other
+        # commands from using the data: it is shown safely anyway.
+        self.warning = warning
 
     def where(self) -> str:
         parts = [self.file]

@@ -82,8 +82,9 @@ def load_knowledge(overlay: Path | None = None) -> KnowledgeBase:
         if cached is not None:
             return cached
     kb = _build(data_files, *_parse(data_files, raw, problems), problems)
-    if problems:
-        raise InvalidKnowledgeError(problems)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise InvalidKnowledgeError(errors)
     if current is not None:
         cache.store(overlay, current, kb)
     return kb

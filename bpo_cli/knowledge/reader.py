@@ -42,21 +42,28 @@ def show(value: Any) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-def text_problem(text: str) -> str | None:
-    """Why a text from data must not be shown as it is: control characters or rich markup."""
+def text_problem(text: str) -> tuple[str, bool] | None:
+    """Why a text from data must not be shown as it is, and whether that is only a warning.
+
+    Control characters are an error: no honest text holds them, and a JSON consumer that prints
+    values raw would pass them to a terminal. Something that reads like rich markup is a warning:
+    bpo shows it as the text it is, but an author should know it looks like a disguised link.
+    """
     from bpo_cli.render.safe import markup_tags, unsafe_characters
 
     bad = unsafe_characters(text)
     if bad:
         return (
             f"contains control characters ({', '.join(bad[:3])}), which could drive a terminal; "
-            "remove them"
+            "remove them",
+            False,
         )
     tags = markup_tags(text)
     if tags:
         return (
-            f"contains {show(tags[0])}, which looks like terminal markup (a disguised link "
-            "or style); reword it without square brackets"
+            f"contains {show(tags[0])}, which looks like terminal markup (a disguised link or "
+            "style); bpo shows it as text, but reword it without square brackets",
+            True,
         )
     return None
 
@@ -90,8 +97,10 @@ class Record:
             return self.prefix.rstrip(".") or None
         return f"{self.prefix}{key}"
 
-    def problem(self, key: str | None, message: str) -> None:
-        self.problems.append(Problem(self.file, self.label or None, self.path(key), message))
+    def problem(self, key: str | None, message: str, *, warning: bool = False) -> None:
+        self.problems.append(
+            Problem(self.file, self.label or None, self.path(key), message, warning=warning)
+        )
 
     def finish(self) -> None:
         """Report keys nobody asked for: in hand-written data they are nearly always typos."""
@@ -123,7 +132,7 @@ class Record:
             self.problem(key, "is empty")
         trouble = text_problem(text)
         if trouble:
-            self.problem(key, trouble)
+            self.problem(key, trouble[0], warning=trouble[1])
         return text
 
     def optional_text(self, key: str) -> str | None:
@@ -146,7 +155,7 @@ class Record:
                 out.append(str(value).strip())
                 trouble = text_problem(out[-1])
                 if trouble:
-                    self.problem(f"{key}[{i}]", trouble)
+                    self.problem(f"{key}[{i}]", trouble[0], warning=trouble[1])
             else:
                 self.problem(f"{key}[{i}]", "is empty")
         return tuple(out)

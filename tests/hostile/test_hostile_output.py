@@ -70,9 +70,31 @@ def test_data_check_lists_markup_and_control_characters(tmp_path: Path) -> None:
     assert "evil-analyst.yaml" in result.stdout and "terminal markup" in result.stdout
     assert "ctl-analyst.yaml" in result.stdout and "control characters" in result.stdout
     assert ESC not in result.stdout + result.stderr
-    # Every other command refuses that overlay rather than show it.
-    refused = bpo(tmp_path, "compare", "evil-analyst", "legal-analyst", "--data", str(root))
-    assert refused.returncode == 1 and "https://evil.example" not in refused.stdout
+    # Control characters are an error: every other command refuses that overlay.
+    refused = bpo(tmp_path, "compare", "ctl-analyst", "legal-analyst", "--data", str(root))
+    assert refused.returncode == 1 and "control characters" in refused.stderr
+    assert ESC not in refused.stdout + refused.stderr
+
+
+def test_markup_in_data_is_shown_as_text_and_never_becomes_a_link(tmp_path: Path) -> None:
+    root = overlay(tmp_path, EVIL_TITLE)
+    overlay(tmp_path, "Analyst [/bold] [bold red]Senior", slug="bold-analyst")
+    args = ["compare", "evil-analyst", "bold-analyst", "legal-analyst", "--data", str(root)]
+    for extra in ({}, {"FORCE_COLOR": "1", "COLUMNS": "250"}):
+        result = bpo(tmp_path, *args, extra_env=extra)
+        assert result.returncode == 0, result.stderr  # "[/bold]" as markup would crash rich
+        assert "[link=https://evil.exa" in result.stdout and "[/link]" in result.stdout
+        assert "[/bold]" in result.stdout and "[bold red]" in result.stdout
+        assert "\x1b]8;" not in result.stdout  # no OSC 8 hyperlink
+    cohort = tmp_path / "class.jsonl"
+    cohort.write_text(
+        '{"education": "bachelor", "fields": ["law"], "skills": ["legal-research"]}\n'
+    )
+    shown = bpo(
+        tmp_path, "cohort", str(cohort), "--data", str(root), extra_env={"FORCE_COLOR": "1"}
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "]8;" not in shown.stdout
 
 
 def test_a_bare_carriage_return_does_not_start_a_markdown_block(tmp_path: Path) -> None:
@@ -97,6 +119,28 @@ def test_file_names_in_messages_cannot_drive_the_terminal(tmp_path: Path) -> Non
         assert "me\\x1b[2J" in result.stderr
     unknown = bpo(tmp_path, "role", "x\x1b]0;pwned\x07")
     assert unknown.returncode == 1 and ESC not in unknown.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system")
+def test_on_a_real_terminal_a_markup_title_stays_text(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    root = overlay(tmp_path, EVIL_TITLE)
+    child = pexpect.spawn(
+        BPO,
+        ["compare", "evil-analyst", "legal-analyst", "--data", str(root)],
+        env={**env(tmp_path), "TERM": "xterm-256color"},
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 200),
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    seen = child.before or ""
+    assert child.exitstatus == 0, seen
+    assert "\x1b[" in seen  # a real terminal: rich draws colour
+    assert "\x1b]8;" not in seen  # but no hyperlink
+    assert "[link=https://evil.example/login]" in seen
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system")
