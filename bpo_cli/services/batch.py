@@ -69,7 +69,7 @@ def read_records(
     """Records from JSON Lines, CSV/TSV (chosen by the first character that is not a space) or
     an .xlsx workbook; `notify` is told of ignored columns and guessed encodings."""
     name = describe(path)
-    start = lines_module._peek(stream, 8)
+    start = lines_module.peek(stream, 256)
     if xlsx.is_workbook(start) or path.lower().endswith((".xlsx", ".xlsm")):
         if path == STDIN:
             raise InputFileError(
@@ -90,7 +90,8 @@ def read_records(
     if first is None:
         return
     chained = _chain(first, numbered)
-    if first.text is None or first.text.lstrip()[:1] in ("{", "["):
+    opening = first.text if first.text is not None else start.decode("latin-1")
+    if opening.lstrip("\ufeff\xef\xbb\xbf \t\r\n")[:1] in ("{", "["):
         yield from readers.jsonl(chained, keep)
     else:
         yield from readers.table(kb, ANSWER_KEYS, name, csvfile.rows(chained, name), keep, notify)

@@ -42,6 +42,7 @@ def rows(lines: Iterable[Line], name: str) -> Iterator[Row]:
     pending: deque[Line] = deque()
     source = iter(lines)
     delimiter: str | None = None
+    width = 0  # cells in the header, once read
 
     def take() -> Line | None:
         if pending:
@@ -80,6 +81,11 @@ def rows(lines: Iterable[Line], name: str) -> Iterator[Row]:
                 )
                 break
             inside = _open_after(nxt.text, delimiter, inside=True)
+        if problem is None and width and len(parts) > 1:
+            # A quoted cell whose lines look like rows of their own swallowed them: a stray quote.
+            enough = max(2, width - 1)
+            if any((p.text or "").count(delimiter) >= enough for p in parts[1:]):
+                problem = STRAY
         if problem is not None:
             yield Row(first.number, None, problem)
             pending.extendleft(reversed(parts[1:]))  # the rows a stray quote swallowed come back
@@ -99,6 +105,8 @@ def rows(lines: Iterable[Line], name: str) -> Iterator[Row]:
             else:
                 yield Row(first.number, None, f"not valid CSV ({err})")
             continue
+        if width == 0:
+            width = len(cells)  # the header's
         yield Row(first.number, cells)
 
 

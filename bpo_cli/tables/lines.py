@@ -44,7 +44,7 @@ def text_lines(
     stream: IO[bytes], name: str, encoding: str | None, notify: Notify
 ) -> Iterator[Line]:
     """Every line of the stream, decoded; line endings (LF, CRLF, CR) are kept on the text."""
-    start = _peek(stream, 4)
+    start = peek(stream, 4)
     wide = encoding is not None and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     if encoding is None and start[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         yield from _wide_lines(stream, "utf-16")
@@ -54,7 +54,8 @@ def text_lines(
         yield from _narrow_lines(stream, name, encoding, notify)
 
 
-def _peek(stream: IO[bytes], size: int) -> bytes:
+def peek(stream: IO[bytes], size: int) -> bytes:
+    """Up to `size` bytes from the start of an unread stream, without consuming them."""
     peek = getattr(stream, "peek", None)
     if peek is None:
         return b""
