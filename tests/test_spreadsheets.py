@@ -354,3 +354,88 @@ def test_a_kill_never_loses_written_rows_and_csv_output_streams(
     rows = list(csv.reader(io.StringIO(done.stdout.decode())))
     assert done.returncode == 0
     assert [r[0] for r in rows[2:]] == [f"S{n}" for n in range(3_000)]
+
+
+def test_cohort_keeps_chosen_columns_for_the_records_it_could_not_read(
+    run: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "class.csv"
+    path.write_text("ID,Name,Email,Education\nS1,Asha,a@example.org,bachelor\nS2,Bo,b@x.org,phd\n")
+    document = json.loads(run("cohort", str(path), "--keep", "Name", "--json").stdout)
+    assert document["errors"] == [
+        {"line": 3, "error": document["errors"][0]["error"], "kept": {"Name": "Bo"}}
+    ]
+    assert "b@x.org" not in json.dumps(document)
+
+
+def _workbook_with(tmp_path: Path, part: str, xml: bytes) -> Path:
+    """A real workbook with one part replaced, as an attacker would craft it."""
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["id", "education"])
+    book.active.append(["S1", "bachelor"])
+    clean = tmp_path / "clean.xlsx"
+    book.save(clean)
+    crafted = tmp_path / "crafted.xlsx"
+    with zipfile.ZipFile(clean) as src, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, xml if item.filename == part else src.read(item.filename))
+    return crafted
+
+
+def test_an_xlsx_with_xml_entities_is_refused_not_expanded(run: Run, tmp_path: Path) -> None:
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'
+        b"</sheetData></worksheet>"
+    )
+    path = _workbook_with(tmp_path, "xl/worksheets/sheet1.xml", laughs)
+    result = run("advise", "--batch", str(path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "cannot be read" in result.stderr or "not a readable" in result.stderr
+    assert "lollol" not in result.stderr
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(run: Run, tmp_path: Path) -> None:
+    bomb = b"<worksheet>" + b" " * 60_000_000 + b"</worksheet>"  # deflates to ~60 kB
+    path = _workbook_with(tmp_path, "xl/styles.xml", bomb)
+    result = run("advise", "--batch", str(path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "too large, or a zip bomb" in result.stderr
+
+
+def test_csv_results_agree_with_advise_for_the_same_answers(run: Run, tmp_path: Path) -> None:
+    people = [
+        ("S1", "bachelor", "law", "legal-research;writing", "2"),
+        ("S2", "high-school", "", "fast-typing;accuracy", "0"),
+        ("S3", "none", "", "", "0"),
+        ("S4", "master", "finance", "excel;data-analysis;statistics", "6"),
+    ]
+    path = tmp_path / "class.csv"
+    path.write_text(
+        "id,education,fields,skills,experience_years\n"
+        + "".join(",".join(p) + "\n" for p in people)
+    )
+    result = run("advise", "--batch", str(path), "--format", "csv", "--top", "3")
+    rows = list(csv.reader(io.StringIO(result.stdout)))[2:]
+    for person, row in zip(people, rows, strict=True):
+        answers = tmp_path / f"{person[0]}.json"
+        answers.write_text(
+            json.dumps(
+                {
+                    "education": person[1],
+                    "fields": [f for f in person[2].split(";") if f],
+                    "skills": [s for s in person[3].split(";") if s],
+                    "experience_years": int(person[4]),
+                }
+            )
+        )
+        single = run_json(run, "advise", "--answers", str(answers), "--json")
+        for rank, match in enumerate(single["matches"][:3]):
+            cells = row[3 + rank * 6 : 3 + (rank + 1) * 6]
+            assert cells[0] == match["title"] and cells[1] == match["fit"]
+            assert int(cells[2]) == match["score"]
+            assert cells[5] == match["steps"][0]["text"]

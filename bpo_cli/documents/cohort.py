@@ -10,9 +10,16 @@ from bpo_cli.documents.base import SCHEMA_VERSION, Count, Document, Id, Version
 from bpo_cli.terms import DISCLAIMER
 
 
-class RecordError(Struct, frozen=True):
+class RecordError(Struct, frozen=True, omit_defaults=True, kw_only=True):
     line: int
     error: str
+    kept: Annotated[
+        dict[str, str] | None,
+        Meta(
+            description="Added in 1.1: the columns named by --keep (header: cell text), so a "
+            "counsellor knows whose record it is."
+        ),
+    ] = None
 
 
 class RoleCount(Struct, frozen=True):

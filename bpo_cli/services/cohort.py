@@ -40,7 +40,13 @@ def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> CohortDoc:
         records += 1
         if outcome.advice is None:
             if len(errors) < ERRORS_KEPT:
-                errors.append(RecordError(outcome.line, outcome.error or "could not be read"))
+                errors.append(
+                    RecordError(
+                        line=outcome.line,
+                        error=outcome.error or "could not be read",
+                        kept=outcome.kept,
+                    )
+                )
             continue
         advised += 1
         scored = outcome.advice.matches

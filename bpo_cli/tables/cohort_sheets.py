@@ -39,7 +39,9 @@ def write_cohort(kb: KnowledgeBase, cohort: CohortDoc, path: Path, name: str) ->
     for letter, count in cohort.holland.items():
         book.row("Holland", [letter, count])
 
-    book.sheet("Errors", ["Line", "Error"])
+    kept = next((list(e.kept) for e in cohort.errors if e.kept), [])
+    book.sheet("Errors", [*kept, "Line", "Error"])
     for e in cohort.errors:
-        book.row("Errors", [e.line, e.error])
+        values = list((e.kept or {}).values())
+        book.row("Errors", [*values, *[""] * (len(kept) - len(values)), e.line, e.error])
     book.save()

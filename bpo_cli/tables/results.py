@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.steps import plan
 from bpo_cli.domain.wording import plural, qualification
@@ -34,7 +36,7 @@ def row(kb: KnowledgeBase, outcome: Outcome, top: int | None, kept: int) -> list
     for scored in matches if top is None else matches[:top]:
         role = kb.roles[scored.role]
         gaps = scored.gaps
-        steps = plan(kb, profile, role, gaps)
+        steps = plan(_without_tips(kb), profile, role, gaps) or plan(kb, profile, role, gaps)
         out += [
             role.title,
             scored.fit,
@@ -44,6 +46,21 @@ def row(kb: KnowledgeBase, outcome: Outcome, top: int | None, kept: int) -> list
             steps[0].text if steps else "",
         ]
     return out
+
+
+_TIPLESS: dict[int, tuple[KnowledgeBase, KnowledgeBase]] = {}
+
+
+def _without_tips(kb: KnowledgeBase) -> KnowledgeBase:
+    """The knowledge base without its tips: tips come last in a plan, so they matter for the
+    first step only when nothing else does (then the full plan is made), and checking every
+    tip's condition for every role of every person was most of a spreadsheet run's time."""
+    hit = _TIPLESS.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        _TIPLESS.clear()
+        hit = (kb, msgspec.structs.replace(kb, tips=()))
+        _TIPLESS[id(kb)] = hit
+    return hit[1]
 
 
 def _qualification(kb: KnowledgeBase, scored: Any) -> str:

@@ -117,7 +117,12 @@ def cohort_view(cohort: CohortDoc, ctx: Context) -> list[Block]:
             )
         )
     if cohort.failed:
-        shown = "; ".join(f"line {e.line}: {e.error}" for e in cohort.errors[:5])
+        shown = "; ".join(
+            f"line {e.line}"
+            + (f" ({', '.join(e.kept.values())})" if e.kept else "")
+            + f": {e.error}"
+            for e in cohort.errors[:5]
+        )
         blocks.append(
             Paragraph(
                 f"{cohort.failed:,} records could not be read ({shown}); "
