@@ -6,6 +6,7 @@ sees); tracebacks appear only with --debug or BPO_DEBUG=1.
 
 from __future__ import annotations
 
+import errno
 import os
 from typing import Any
 
@@ -33,6 +34,15 @@ def report(err: BpoError) -> None:
         message(f"hint: {err.hint}")
 
 
+SPACE_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file has grown past the size allowed",
+}
+OUT_OF_SPACE = frozenset(SPACE_REASONS)
+SPACE_HINT = "free some space, or write somewhere else"
+
+
 class BoundaryGroup(TyperGroup):
     """The root command group: every subcommand runs inside `invoke`, so errors stop here."""
 
@@ -49,6 +59,14 @@ class BoundaryGroup(TyperGroup):
         except KeyboardInterrupt:
             message("Cancelled.")
             raise typer.Exit(ExitCode.CANCELLED) from None
+        except OSError as err:
+            if err.errno not in OUT_OF_SPACE or debugging():
+                raise
+            # A full disk met on a path no command caught itself (an output file written record
+            # by record): still an ordinary situation, with the file named when known.
+            where = f"{err.filename}: " if err.filename else ""
+            report(BpoError(f"{where}could not write: {SPACE_REASONS[err.errno]}", SPACE_HINT))
+            raise typer.Exit(ExitCode.ERROR) from None
         except Exception as err:
             if debugging():
                 raise

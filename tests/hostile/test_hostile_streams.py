@@ -107,3 +107,23 @@ def test_a_save_that_cannot_be_written_keeps_the_old_profile(tmp_path: Path) -> 
     assert "could not be saved" in result.stderr and "unchanged" in result.stderr
     assert saved.read_text() == old
     assert [p.name for p in saved.parent.iterdir()] == ["me.yaml"]  # no temporary file left
+
+
+@posix
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["advise", "--batch", "B", "-o", "/dev/full"],
+        ["advise", "--batch", "B", "-f", "csv", "-o", "/dev/full"],
+        ["cohort", "B", "-f", "markdown", "-o", "/dev/full"],
+        ["advise", "--answers", "A", "-f", "html", "-o", "/dev/full"],
+    ],
+)
+def test_a_full_disk_under_dash_o_is_an_ordinary_error(tmp_path: Path, args: list[str]) -> None:
+    batch = tmp_path / "class.jsonl"
+    batch.write_text('{"education": "bachelor"}\n{"education": "diploma"}\n')
+    me = str(answers(tmp_path))
+    result = bpo(tmp_path, *[str(batch) if a == "B" else me if a == "A" else a for a in args])
+    assert result.returncode == 1
+    assert "disk is full" in result.stderr
