@@ -16,6 +16,7 @@ MAX_BYTES = 1_000_000
 MAX_EXPANDED_NODES = 200_000
 # Real answers and data nest four or five levels; a hundred is far beyond any honest file.
 MAX_DEPTH = 100
+MAX_INT_BITS = 256  # about 77 digits: far past any count, year or score a file may hold
 STDIN = "-"
 STDIN_CLOSED = False  # set at start-up when bpo was run with stdin closed (`<&-`)
 
@@ -119,9 +120,13 @@ def parse(text: str, name: str, *, json_first: bool = False) -> Any:
 TOO_DEEP = f"nested too deeply to read (more than {MAX_DEPTH} levels)"
 
 
+def too_long(digits: str) -> str:
+    return f"holds a number too long to read ({digits}); bpo expects small numbers"
+
+
 def _number_problem(err: ValueError) -> str:
     if "digits" in str(err):
-        return "holds a number too long to read (over 4,300 digits); bpo expects small numbers"
+        return too_long("over 4,300 digits")
     return f"holds a value that cannot be read ({err})"
 
 
@@ -151,6 +156,11 @@ def _checked(document: Any, name: str) -> Any:
 
     def size(node: Any, depth: int = 0) -> int:
         if not isinstance(node, (dict, list)):
+            if isinstance(node, int) and node.bit_length() > MAX_INT_BITS:
+                # Hexadecimal or octal YAML numbers escape Python's 4,300-digit limit on
+                # parsing, but not on printing: refused here, before any message quotes one.
+                digits = node.bit_length() * 3 // 10
+                raise InputFileError(name, too_long(f"about {digits:,} digits"))
             return 1
         if depth > MAX_DEPTH:
             raise InputFileError(name, TOO_DEEP)

@@ -42,7 +42,7 @@ def bpo(
         **kwargs,
     )
     stderr = result.stderr or ""
-    assert "unexpected" not in stderr, stderr
+    assert "error: unexpected" not in stderr, stderr
     assert "Traceback" not in stderr, stderr
     return result
 

@@ -65,9 +65,17 @@ value = st.recursive(
 )
 deep_value = st.builds(nested, st.integers(min_value=50, max_value=3000), scalar)
 
+# The mappings inside answers (preferences, interest_scores), with hostile keys and values.
+inner_mapping = st.dictionaries(
+    st.one_of(
+        st.sampled_from(["shifts", "work_style", "research", "law"]), hostile_text, huge_number
+    ),
+    scalar,
+    max_size=4,
+)
 answers_doc = st.dictionaries(
-    st.one_of(st.sampled_from(ANSWER_KEYS), hostile_text),
-    st.one_of(value, deep_value, st.lists(st.sampled_from(IDS), max_size=3)),
+    st.one_of(st.sampled_from([*ANSWER_KEYS, "interest_scores"]), hostile_text),
+    st.one_of(value, deep_value, inner_mapping, st.lists(st.sampled_from(IDS), max_size=3)),
     max_size=6,
 )
 any_doc = st.one_of(answers_doc, value, deep_value)

@@ -20,7 +20,9 @@ DIGITS = "9" * 5000
         ("deep2.yaml", "skills:\n" + "".join("  " * i + "-\n" for i in range(300)), "nested"),
         ("big.json", '{"experience_years": ' + DIGITS + "}", "number too long"),
         ("big.yaml", f"experience_years: {DIGITS}\n", "number too long"),
-        ("hex.yaml", "experience_years: 0x" + "f" * 5000 + "\n", "out of range"),
+        ("hex.yaml", "experience_years: 0x" + "f" * 5000 + "\n", "number too long"),
+        ("hexkey.yaml", "preferences: {shifts: 0x" + "f" * 5000 + "}\n", "number too long"),
+        ("octal.yaml", "skills: [0" + "7" * 5000 + "]\n", "number too long"),
         ("key.yaml", f"? {DIGITS}\n: 1\n", "number too long"),
     ],
 )
@@ -42,7 +44,7 @@ def test_parser_limits_in_answers_are_bad_input(
         ("tips.yaml", f"- id: big\n  text: x\n  weight: {DIGITS}\n", "number too long"),
         ("tips.yaml", "- " + "[" * 3000 + "]" * 3000 + "\n", "nest"),
         ("skills.yaml", "- id: a\n  label: " + "[" * 200 + "]" * 200 + "\n", "nested"),
-        ("roles/big.yaml", f"slug: big\nexperience_years: 0x{'f' * 5000}\n", "out of range"),
+        ("roles/big.yaml", f"slug: big\nexperience_years: 0x{'f' * 5000}\n", "number too long"),
     ],
 )
 def test_data_check_lists_parser_limits_in_an_overlay(

@@ -21,7 +21,7 @@ def check(args: list[str]) -> tuple[int, str]:
     result = CliRunner().invoke(app, args, prog_name="bpo")
     out = result.stdout + result.stderr
     assert result.exit_code in (0, 1), (result.exit_code, out[-500:])
-    assert "unexpected" not in out, out[-500:]
+    assert "error: unexpected" not in out, out[-500:]
     assert ESC not in out and "\x9b" not in out and "\x07" not in out
     return result.exit_code, out
 

@@ -31,7 +31,7 @@ def test_a_closed_stdout_ends_like_a_reader_that_went_away(tmp_path: Path) -> No
     )
     assert (
         done.returncode == 141
-        and "unexpected" not in done.stderr
+        and "error: unexpected" not in done.stderr
         and "Traceback" not in done.stderr
     )
 
@@ -50,7 +50,7 @@ def test_a_closed_stdin_is_empty_input_and_a_closed_stderr_loses_no_output(tmp_p
         timeout=60,
         check=False,
     )
-    assert no_stdin.returncode == 1 and "unexpected" not in no_stdin.stderr
+    assert no_stdin.returncode == 1 and "error: unexpected" not in no_stdin.stderr
     assert "standard input: is closed" in no_stdin.stderr
     no_stderr = subprocess.run(
         f"{BPO} advise --answers {me} --json 2>&-",
