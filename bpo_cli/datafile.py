@@ -50,15 +50,20 @@ def read_bytes(path: Path | str, name: str | None = None, max_bytes: int = MAX_B
             raise InputFileError(name, "permission denied") from None
         except OSError as err:
             raise InputFileError(name, f"cannot be read ({err.strerror or err})") from None
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             os.close(fd)
             from bpo_cli.atomic import kind
 
-            raise InputFileError(name, f"is {kind(mode)}, not a regular file; bpo reads only files")
+            raise InputFileError(
+                name, f"is {kind(info.st_mode)}, not a regular file; bpo reads only files"
+            )
+        # The size on disk sizes the read (a buffer of the limit for every small file would cost
+        # the start-up a millisecond a file); one byte more shows a file that grew past it.
+        wanted = min(info.st_size, max_bytes) + 1 if info.st_size else max_bytes + 1
         with os.fdopen(fd, "rb") as handle:
             try:
-                data = handle.read(max_bytes + 1)
+                data = handle.read(wanted)
             except OSError as err:
                 raise InputFileError(name, f"cannot be read ({err.strerror or err})") from None
     if len(data) > max_bytes:
