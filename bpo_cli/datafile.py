@@ -56,7 +56,11 @@ def read_bytes(path: Path | str, name: str | None = None, max_bytes: int = MAX_B
             from bpo_cli.atomic import kind
 
             raise InputFileError(
-                name, f"is {kind(info.st_mode)}, not a regular file; bpo reads only files"
+                name,
+                f"is {kind(info.st_mode)}, not a regular file; bpo reads only files",
+                "to read a pipe, give '-' and pipe it into standard input"
+                if stat.S_ISFIFO(info.st_mode)
+                else None,
             )
         # The size on disk sizes the read (a buffer of the limit for every small file would cost
         # the start-up a millisecond a file); one byte more shows a file that grew past it.

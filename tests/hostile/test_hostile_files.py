@@ -65,6 +65,7 @@ def test_a_fifo_named_like_a_data_file_is_refused_without_hanging(
         fifo = tmp_path / "me.yaml"
         os.mkfifo(fifo)
         result = bpo(tmp_path, "advise", "--answers", str(fifo))
+        assert "give '-'" in result.stderr  # the way to read a pipe
     elif where == "profile":
         folder = tmp_path / "home" / "profiles"
         folder.mkdir(parents=True)
