@@ -15,7 +15,7 @@ import pytest
 _SANDBOX = Path(tempfile.mkdtemp(prefix="bpo-tests-"))
 os.environ["BPO_HOME"] = str(_SANDBOX / "home")
 os.environ["BPO_CACHE_DIR"] = str(_SANDBOX / "cache")
-for _var in ("BPO_DATA", "BPO_DEBUG", "BPO_NO_INPUT", "FORCE_COLOR", "NO_COLOR"):
+for _var in ("BPO_COUNTRY", "BPO_DATA", "BPO_DEBUG", "BPO_NO_INPUT", "FORCE_COLOR", "NO_COLOR"):
     os.environ.pop(_var, None)
 
 from typer.testing import CliRunner, Result  # noqa: E402

@@ -43,17 +43,45 @@ def by_file(run: Run, tmp_path: Path, answers: dict[str, object]) -> str:
 
 
 def test_enter_at_every_prompt_completes_with_the_defaults(run: Run, tmp_path: Path) -> None:
-    code, out, err, screen = answer(run, [ENTER] * 7, "--json")
+    code, out, err, screen = answer(run, [ENTER] * 8, "--json")
     assert code == 0, err
-    assert "(1 of 7)" in screen and "(7 of 7)" in screen
+    assert "(1 of 8)" in screen and "(8 of 8)" in screen
     assert "Your answers" in err  # shown back before the advice, off stdout
-    assert out == by_file(run, tmp_path, {})  # byte-identical to the same answers from a file
+    # byte-identical to the same answers from a file (country asked first, "other" preselected)
+    assert out == by_file(run, tmp_path, {"country": "other"})
+
+
+def test_the_country_is_asked_first_with_bpo_country_preselected(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BPO_COUNTRY", "Philippines")
+    code, out, err, screen = answer(run, [ENTER] * 8, "--json")
+    assert code == 0, err
+    assert screen.index("Which country") < screen.index("education")
+    assert json.loads(out)["profile"]["country"] == "philippines"
+    # BPO_COUNTRY only preselects: the same answers from a file give the same output without it
+    assert out == by_file(run, tmp_path, {"country": "philippines"})
+    assert json.loads(by_file(run, tmp_path, {}))["profile"]["country"] is None
+    code, out, err, _ = answer(run, [DOWN, ENTER] + [ENTER] * 7, "--json")  # Philippines -> other
+    assert json.loads(out)["profile"]["country"] == "other"
+
+
+def test_an_unknown_bpo_country_is_named_and_other_preselected(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BPO_COUNTRY", "philipines")
+    code, out, err, _ = answer(run, [ENTER] * 8, "--json")
+    assert code == 0, err
+    assert "BPO_COUNTRY='philipines' is not a known country; did you mean 'philippines'?" in err
+    assert json.loads(out)["profile"]["country"] == "other"
 
 
 def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
     run: Run, tmp_path: Path
 ) -> None:
     keys = [
+        UP,
+        ENTER,  # country: from "other" up to the Philippines
         DOWN,
         DOWN,
         ENTER,  # education: high-school -> diploma -> bachelor
@@ -75,8 +103,9 @@ def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
     ]
     code, out, err, screen = answer(run, keys, "--json")
     assert code == 0, err
-    assert "(2 of 8)" in screen  # the fields question joined in
+    assert "(3 of 9)" in screen  # the fields question joined in
     expected = {
+        "country": "philippines",
         "education": "bachelor",
         "fields": ["law"],
         "interests": ["research", "law"],
@@ -88,7 +117,19 @@ def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
 
 
 def test_a_bad_number_of_years_is_refused_at_the_prompt(run: Run) -> None:
-    keys = [ENTER, ENTER, ENTER, "\x7fmany", ENTER, "\x7f" * 4 + "1", ENTER, ENTER, ENTER, ENTER]
+    keys = [
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "\x7fmany",
+        ENTER,
+        "\x7f" * 4 + "1",
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+    ]
     code, out, err, _ = answer(run, keys, "--json")
     assert code == 0, err  # "many" was refused at the prompt, not passed on to crash
     assert json.loads(out)["profile"]["experience_years"] == 1
@@ -99,26 +140,26 @@ def test_a_bad_number_of_years_is_refused_at_the_prompt(run: Run) -> None:
 
 
 def test_ctrl_c_exits_130_keeps_the_answers_and_resume_continues(run: Run, tmp_path: Path) -> None:
-    code, out, err, _ = answer(run, [DOWN, ENTER, CTRL_C], "--json")  # diploma, then Ctrl-C
+    code, out, err, _ = answer(run, [ENTER, DOWN, ENTER, CTRL_C], "--json")  # diploma, Ctrl-C
     assert code == 130
     assert err.splitlines()[0] == "Cancelled."
     assert "--resume" in err and "Traceback" not in err and out == ""
 
     code, out, err, screen = answer(run, [ENTER] * 7, "--resume", "--json")
     assert code == 0, err
-    assert "(2 of 8)" in screen and "(1 of 8)" not in screen  # education was not asked again
-    assert out == by_file(run, tmp_path, {"education": "diploma"})
+    assert "(3 of 9)" in screen and "(2 of 9)" not in screen  # education was not asked again
+    assert out == by_file(run, tmp_path, {"country": "other", "education": "diploma"})
 
 
 def test_save_keeps_the_answers_for_profile(run: Run, home: Path) -> None:
-    code, out, err, _ = answer(run, [ENTER] * 7, "--save", "asha", "--json")
+    code, out, err, _ = answer(run, [ENTER] * 8, "--save", "asha", "--json")
     assert code == 0, err
     assert (home / "profiles" / "asha.yaml").is_file()
     again = run("advise", "--profile", "asha", "--json")
     assert again.exit_code == 0 and again.stdout == out
 
 
-@pytest.mark.parametrize("answered", range(7))
+@pytest.mark.parametrize("answered", range(8))
 def test_ctrl_c_at_any_prompt_keeps_every_answer_before_it(
     run: Run, home: Path, answered: int
 ) -> None:

@@ -141,6 +141,9 @@ def interactive(kb: KnowledgeBase, *, resume: bool, deep: bool, no_color: bool) 
     from bpo_cli.prompting import questionnaire  # deferred: questionary is slow to import
 
     progress = _resumable(kb) if resume else questionnaire.Progress()
+    notice = answers_service.preselected_country(kb)[1]
+    if notice and "country" not in progress.answers:
+        message(notice)
 
     def show_scores(scores: dict[str, float] | None) -> None:
         emit_blocks(interest_profile_view(kb, scores), no_color=no_color, err=True)

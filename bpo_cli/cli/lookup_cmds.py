@@ -107,7 +107,9 @@ def type_cmd(
 def vocab_cmd(
     kind: Annotated[
         str | None,
-        typer.Argument(help="One of: education, fields, skills, interests, tags, preferences."),
+        typer.Argument(
+            help="One of: education, fields, skills, interests, tags, preferences, countries."
+        ),
     ] = None,
     item: Annotated[
         str | None, typer.Argument(help="One id, e.g. `bpo vocab skills excel`.")
@@ -118,7 +120,8 @@ def vocab_cmd(
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
-    """The ids answers and rules use: education levels, fields, skills, interests, tags."""
+    """The ids answers and rules use: education levels, fields, skills, interests, tags,
+    preferences and countries."""
     from bpo_cli.services import lookup
 
     kb = knowledge(data)

@@ -22,6 +22,14 @@ class ProfileDoc(Struct, frozen=True, omit_defaults=True, forbid_unknown_fields=
     """The normalised answers: ids checked, lists in vocabulary order, defaults filled in. Valid as
     an answers file."""
 
+    country: Annotated[
+        Id | None,
+        Meta(
+            description="Added in 1.1. Where the person looks for work (see `bpo vocab "
+            "countries`); null when the answers do not say, and then every country's items are "
+            "shown, each labelled with its country."
+        ),
+    ]
     education: Id
     fields: list[Id]
     interests: list[Id]
@@ -104,4 +112,14 @@ class SourceRef(Struct, frozen=True):
     year: Annotated[
         int | None,
         Meta(description="the year the source states; null for seed files or an undated page"),
+    ]
+
+
+class SourcedTextDoc(Struct, frozen=True):
+    """A fact in bpo's own words, with its source and the countries it applies to."""
+
+    text: str
+    source: Annotated[str | None, Meta(description="A source id (see `bpo about`).")]
+    countries: Annotated[
+        list[Id], Meta(description="The countries it applies to; empty: every country.")
     ]

@@ -7,7 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from msgspec import Meta, Struct
 
 from bpo_cli.documents.base import SCHEMA_VERSION, Document, HollandCode, Id, Version
-from bpo_cli.documents.common import SourceRef
+from bpo_cli.documents.common import SourcedTextDoc, SourceRef
 
 NonEmpty = Annotated[str, Meta(min_length=1)]
 
@@ -195,7 +195,33 @@ class PreferenceEntry(Struct, frozen=True):
     options: list[OptionEntry]
 
 
-Vocabulary = Literal["education", "fields", "skills", "interests", "tags", "preferences"]
+class NightDifferentialEntry(Struct, frozen=True):
+    """Extra pay the law sets for night work."""
+
+    text: str
+    percent: Annotated[int, Meta(ge=1, le=100)]
+    source: Annotated[str, Meta(description="A source id (see `bpo about`).")]
+
+
+class CountryEntry(Struct, frozen=True):
+    """A value of the `country` answer (added in 1.1)."""
+
+    id: str
+    label: str
+    currency: Annotated[
+        Annotated[str, Meta(pattern=r"^[A-Z]{3}$")] | None,
+        Meta(description="ISO 4217 code; null when it varies (other)."),
+    ]
+    night_differential: Annotated[
+        NightDifferentialEntry | None,
+        Meta(description="Extra pay the law sets for night work; null when none is recorded."),
+    ]
+    notes: list[SourcedTextDoc]
+
+
+Vocabulary = Literal[
+    "education", "fields", "skills", "interests", "tags", "preferences", "countries"
+]
 
 
 class VocabDoc(Document, frozen=True, kw_only=True, omit_defaults=True):
@@ -213,6 +239,7 @@ class VocabDoc(Document, frozen=True, kw_only=True, omit_defaults=True):
     interests: list[InterestEntry] | None = None
     tags: list[Entry] | None = None
     preferences: list[PreferenceEntry] | None = None
+    countries: list[CountryEntry] | None = None
 
     @classmethod
     def payload_types(cls) -> tuple[Any, ...]:
@@ -255,7 +282,13 @@ class PreferenceItem(_Item, PreferenceEntry, frozen=True, kw_only=True, tag="pre
     schema_version: Version = SCHEMA_VERSION
 
 
-VocabItemDoc = EducationItem | FieldItem | SkillItem | InterestItem | TagItem | PreferenceItem
+class CountryItem(_Item, CountryEntry, frozen=True, kw_only=True, tag="countries"):
+    schema_version: Version = SCHEMA_VERSION
+
+
+VocabItemDoc = (
+    EducationItem | FieldItem | SkillItem | InterestItem | TagItem | PreferenceItem | CountryItem
+)
 ITEMS: dict[str, type[_Item]] = {
     "education": EducationItem,
     "fields": FieldItem,
@@ -263,6 +296,7 @@ ITEMS: dict[str, type[_Item]] = {
     "interests": InterestItem,
     "tags": TagItem,
     "preferences": PreferenceItem,
+    "countries": CountryItem,
 }
 ENTRIES: dict[str, type[Struct]] = {
     "education": EducationEntry,
@@ -271,6 +305,7 @@ ENTRIES: dict[str, type[Struct]] = {
     "interests": InterestEntry,
     "tags": Entry,
     "preferences": PreferenceEntry,
+    "countries": CountryEntry,
 }
 
 

@@ -12,6 +12,7 @@ from bpo_cli.domain.conditions import Condition
 from bpo_cli.domain.models import (
     Activity,
     BpoType,
+    Country,
     EducationLevel,
     FieldOfStudy,
     Interest,
@@ -32,6 +33,7 @@ class _Labelled(Protocol):
 
 
 QuestionKind = Literal["select", "checkbox", "number"]
+BUILTIN_COUNTRIES = ("india", "philippines", "other")
 LIST_ANSWERS = ("fields", "interests", "skills")
 
 
@@ -77,6 +79,7 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
     questions: tuple[Question, ...] = ()
     overview: Overview = field(default_factory=Overview)
     activities: tuple[Activity, ...] = ()
+    countries: dict[str, Country] = field(default_factory=dict)
 
     @cached_property
     def education_ranks(self) -> dict[str, int]:
@@ -86,7 +89,8 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
         return next((level for level in self.education if level.id == level_id), None)
 
     def labels(self, vocabulary: str) -> dict[str, str]:
-        """id -> label of a vocabulary: education, fields, skills, interests, tags, preferences."""
+        """id -> label of a vocabulary: education, fields, skills, interests, tags, preferences,
+        countries."""
         return self._label_tables[vocabulary]
 
     def label(self, vocabulary: str, key: str) -> str:
@@ -101,6 +105,7 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
             "interests": self.interests,
             "tags": self.tags,
             "preferences": self.preferences,
+            "countries": self.countries,
         }
         out = {name: {k: v.label for k, v in table.items()} for name, table in tables.items()}
         out["education"] = {level.id: level.label for level in self.education}

@@ -100,6 +100,36 @@ class Source(Struct, frozen=True):
     seen: str | None = None  # when we read it, YYYY-MM-DD
 
 
+class SourcedText(Struct, frozen=True):
+    """A sentence of fact, in our words, with where it comes from and where it applies."""
+
+    text: str
+    source: str | None = None
+    countries: tuple[str, ...] = ()  # empty: applies in every country
+
+
+class NightDifferential(Struct, frozen=True):
+    """Extra pay the law sets for night work (the Philippines: at least 10% for 10 pm to 6 am)."""
+
+    text: str
+    percent: int
+    source: str
+
+
+class Country(Struct, frozen=True):
+    """A country a person can look for work in; `other` stands for any country not listed."""
+
+    id: str
+    name: str
+    currency: str | None = None  # ISO 4217 code, e.g. INR; None when it varies
+    notes: tuple[SourcedText, ...] = ()
+    night_differential: NightDifferential | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
 class BpoType(Struct, frozen=True):
     slug: str
     name: str

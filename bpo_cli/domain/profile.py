@@ -17,6 +17,9 @@ class Profile(Struct, frozen=True):
     # From the activity profiler (`advise --deep`) or `interest_scores` in answers:
     # interest id -> strength 0..1. When present it is used instead of `interests`.
     interest_scores: dict[str, float] | None = None
+    # Where the person looks for work (a country id); None: not said, so every country's items
+    # are shown, each labelled with its country.
+    country: str | None = None
 
     def interest_strength(self, interest: str) -> float:
         """How strongly the person holds an interest, 0 to 1."""

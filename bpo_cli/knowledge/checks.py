@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from bpo_cli.domain.conditions import Condition, Selector, references
-from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase, Question
+from bpo_cli.domain.knowledge import BUILTIN_COUNTRIES, LIST_ANSWERS, KnowledgeBase, Question
 from bpo_cli.errors import Problem
 from bpo_cli.knowledge.reader import did_you_mean, show
 
-REQUIRED_QUESTIONS = ("education", *LIST_ANSWERS, "experience_years")
-VOCAB_COMMANDS = ("education", "fields", "skills", "interests", "tags")
+REQUIRED_QUESTIONS = ("country", "education", *LIST_ANSWERS, "experience_years")
+VOCAB_COMMANDS = ("education", "fields", "skills", "interests", "tags", "countries")
 
 
 class _Checker:
@@ -27,6 +27,7 @@ class _Checker:
             "types": kb.types,
             "roles": kb.roles,
             "sources": kb.sources,
+            "countries": kb.countries,
             "preferences": {f"{p.id}={o.id}" for p in kb.preferences.values() for o in p.options},
         }
 
@@ -40,7 +41,12 @@ class _Checker:
                 hint = did_you_mean(value, known)
                 if not hint and vocab in VOCAB_COMMANDS:
                     hint = f"; see `bpo vocab {vocab}`"
-                noun = {"types": "BPO type", "roles": "role", "sources": "source"}.get(vocab, vocab)
+                noun = {
+                    "types": "BPO type",
+                    "roles": "role",
+                    "sources": "source",
+                    "countries": "country",
+                }.get(vocab, vocab)
                 self.add(file, record, field, f"unknown {noun} {show(value)}{hint}")
 
     def condition(self, cond: Condition, file: str, record: str, field: str) -> None:
@@ -71,6 +77,7 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
         ck.selector(rule.selector, file, record, "then")
         ck.ids("sources", rule.sources, file, record, "sources")
     _check_questions(ck)
+    _check_countries(ck)
     for activity in kb.activities:
         file = origins.get(("activities.yaml", activity.id), "activities.yaml")
         record = f"activity {activity.id}"
@@ -141,6 +148,27 @@ def _check_roles(ck: _Checker) -> None:
             names.setdefault(alias.lower(), role.slug)
 
 
+def _check_countries(ck: _Checker) -> None:
+    kb = ck.kb
+    for needed in BUILTIN_COUNTRIES:
+        if needed not in kb.countries:
+            ck.add("countries.yaml", f"country {needed}", "id", "missing: bpo needs this country")
+    for country in kb.countries.values():
+        file = ck.origins.get(("countries.yaml", country.id), "countries.yaml")
+        record = f"country {country.id}"
+        for i, note in enumerate(country.notes):
+            ck.ids("sources", [note.source or ""], file, record, f"notes[{i}].source")
+            ck.ids("countries", note.countries, file, record, f"notes[{i}].countries")
+        if country.night_differential is not None:
+            ck.ids(
+                "sources",
+                [country.night_differential.source],
+                file,
+                record,
+                "night_differential.source",
+            )
+
+
 def _check_questions(ck: _Checker) -> None:
     kb = ck.kb
     asked = {q.answer for q in kb.questions}
@@ -168,6 +196,10 @@ def default_problem(kb: KnowledgeBase, q: Question) -> str | None:
         return None
     if q.answer == "education":
         return None if q.default in kb.education_ranks else f"{show(q.default)} is not a level"
+    if q.answer == "country":
+        if q.default is None or q.default in kb.countries:
+            return None
+        return f"{show(q.default)} is not a country (see `bpo vocab countries`)"
     if q.answer == "experience_years":
         ok = isinstance(q.default, int) and not isinstance(q.default, bool) and q.default >= 0
         return None if ok else f"{show(q.default)} is not a whole number of years"

@@ -41,6 +41,7 @@ LIST_FILES: dict[str, tuple[str, str]] = {
     "tips.yaml": ("tip", "id"),
     "questions.yaml": ("question", "answer"),
     "activities.yaml": ("activity", "id"),
+    "countries.yaml": ("country", "id"),
 }
 MAPPING_FILES = ("rules.yaml", "overview.yaml")
 ROLES_DIR = "roles"
@@ -344,6 +345,7 @@ def _build(
         questions=tuple(kind("questions.yaml", records.read_question).values()),
         overview=_overview(documents, problems),
         activities=tuple(kind("activities.yaml", records.read_activity).values()),
+        countries=kind("countries.yaml", records.read_country),
     )
     problems.extend(check_references(kb, origins))
     return kb

@@ -15,11 +15,13 @@ from bpo_cli.domain.models import (
     SKILL_KINDS,
     Activity,
     BpoType,
+    Country,
     EducationLevel,
     EducationRequirement,
     FieldOfStudy,
     HowTo,
     Interest,
+    NightDifferential,
     OnetOccupation,
     Option,
     OverviewItem,
@@ -29,6 +31,7 @@ from bpo_cli.domain.models import (
     Skill,
     SkillRequirement,
     Source,
+    SourcedText,
     SourceKind,
     Tag,
     Tip,
@@ -39,6 +42,7 @@ from bpo_cli.terms import MAX_EXPERIENCE
 
 SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
 SEEN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def read_source(rec: Record) -> Source:
@@ -65,6 +69,59 @@ def read_source(rec: Record) -> Source:
         year=year,
         seen=seen,
     )
+
+
+def read_country(rec: Record) -> Country:
+    currency = rec.optional_text("currency")
+    if currency and not CURRENCY.match(currency):
+        rec.problem("currency", f"{show(currency)} is not a currency code (three capitals: INR)")
+    night = None
+    night_rec = rec.sub("night_differential", required=False)
+    if night_rec is not None:
+        night = NightDifferential(
+            text=night_rec.text("text"),
+            percent=night_rec.integer("percent", low=1, high=100),
+            source=night_rec.slug("source"),
+        )
+        night_rec.finish()
+    return Country(
+        id=rec.slug("id"),
+        name=rec.text("name"),
+        currency=currency,
+        notes=sourced_texts(rec, "notes", source_required=True),
+        night_differential=night,
+    )
+
+
+def countries_of(rec: Record, key: str = "countries") -> tuple[str, ...]:
+    """The countries a record applies to; empty (absent) means every country."""
+    found = rec.slugs(key)
+    if rec.has(key) and not found:
+        rec.problem(key, "is empty: leave it out for a record that applies everywhere")
+    return found
+
+
+def sourced_texts(
+    rec: Record, key: str, *, source_required: bool, required: bool = False
+) -> tuple[SourcedText, ...]:
+    """A list of {text, source, countries} items (a bare string is a text with no source)."""
+    out: list[SourcedText] = []
+    for i, value in rec.items(key, required=required):
+        if isinstance(value, str) and not source_required:
+            if value.strip():
+                out.append(SourcedText(text=value.strip()))
+            else:
+                rec.problem(f"{key}[{i}]", "is empty")
+            continue
+        item = Record(value, rec.file, rec.label, rec.problems, f"{rec.prefix}{key}[{i}].")
+        out.append(sourced_text(item, source_required=source_required))
+        item.finish()
+    return tuple(out)
+
+
+def sourced_text(rec: Record, *, source_required: bool) -> SourcedText:
+    source = rec.slug("source") if source_required or rec.has("source") else None
+    return SourcedText(text=rec.text("text"), source=source or None, countries=countries_of(rec))
 
 
 def read_education(rec: Record, rank: int) -> EducationLevel:
@@ -339,7 +396,7 @@ def read_rule(rec: Record) -> Rule | None:
 
 def read_question(rec: Record) -> Question:
     answer = rec.text("answer")
-    allowed = ("education", *LIST_ANSWERS, "experience_years")
+    allowed = ("country", "education", *LIST_ANSWERS, "experience_years")
     if answer and answer not in allowed and not answer.startswith("preferences."):
         rec.problem(
             "answer",

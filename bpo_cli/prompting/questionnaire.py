@@ -19,7 +19,7 @@ from bpo_cli.domain.conditions import holds
 from bpo_cli.domain.knowledge import KnowledgeBase, Question
 from bpo_cli.domain.models import SKILL_KINDS
 from bpo_cli.domain.profiler import NEUTRAL_RATING, SCALE, interest_scores
-from bpo_cli.services.answers import defaults, to_profile
+from bpo_cli.services.answers import defaults, preselected_country, to_profile
 from bpo_cli.terms import MAX_EXPERIENCE
 
 KIND_TITLES = {"soft": "Soft skills", "technical": "Technical skills", "domain": "Domain skills"}
@@ -66,7 +66,7 @@ def ask(
                 keep(progress)
                 continue
             progress.flat = True
-        value = _ask_one(kb, q, progress_text, _current(base, answers, q), output)
+        value = _ask_one(kb, q, progress_text, _current(kb, base, answers, q), output)
         _store(answers, q, value)
         keep(progress)
 
@@ -115,7 +115,9 @@ def _answered(answers: dict[str, Any], q: Question) -> bool:
     return q.answer in answers
 
 
-def _current(base: dict[str, Any], answers: dict[str, Any], q: Question) -> Any:
+def _current(kb: KnowledgeBase, base: dict[str, Any], answers: dict[str, Any], q: Question) -> Any:
+    if q.answer == "country":
+        return preselected_country(kb)[0]
     if q.preference is not None:
         return base["preferences"].get(q.preference)
     return base.get(q.answer)
@@ -173,6 +175,9 @@ def _select_choices(kb: KnowledgeBase, q: Question) -> list[Choice]:
     if q.preference is not None:
         pref = kb.preferences[q.preference]
         return [Choice(o.label, value=o.id) for o in pref.options]
+    if q.answer == "country":
+        listed = sorted(kb.countries.values(), key=lambda c: c.id == "other")  # "other" last
+        return [Choice(c.name, value=c.id) for c in listed]
     return [Choice(e.label, value=e.id, description=e.description or None) for e in kb.education]
 
 

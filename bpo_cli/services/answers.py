@@ -7,6 +7,7 @@ same `--json` output, however they were given.
 from __future__ import annotations
 
 import copy
+import os
 from typing import Any
 
 from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
@@ -18,6 +19,7 @@ from bpo_cli.services.lookup import normalise
 from bpo_cli.terms import MAX_EXPERIENCE
 
 ANSWER_KEYS = (
+    "country",
     "education",
     *LIST_ANSWERS,
     "experience_years",
@@ -60,6 +62,26 @@ def _defaults(kb: KnowledgeBase) -> dict[str, Any]:
     return values
 
 
+def preselected_country(kb: KnowledgeBase) -> tuple[str, str | None]:
+    """The questionnaire's preselected country: BPO_COUNTRY (an id or name), else "other".
+
+    Returns the id and, when BPO_COUNTRY names no known country, a notice saying so. Only the
+    questionnaire uses this: answers given in a file never depend on the environment.
+    """
+    fallback = "other" if "other" in kb.countries else next(iter(kb.countries), "other")
+    wanted = os.environ.get("BPO_COUNTRY", "").strip()
+    if not wanted:
+        return fallback, None
+    found = _resolve(kb, "countries", wanted)
+    if found is not None:
+        return found, None
+    hint = did_you_mean(wanted, kb.countries)
+    return fallback, (
+        f"BPO_COUNTRY={show(wanted)} is not a known country{hint} "
+        f"(see `bpo vocab countries`); preselecting {kb.label('countries', fallback)!r}"
+    )
+
+
 def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
     """A checked profile; InvalidAnswersError names the source, key and value of each problem."""
     problems: list[str] = []
@@ -88,6 +110,7 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
     def get(key: str) -> Any:
         return data[key] if data.get(key) is not None else base.get(key)
 
+    country = _country(kb, data.get("country"), problems)
     education = _one_id(kb, "education", get("education"), problems)
     lists = {key: _ids(kb, key, get(key), problems) for key in LIST_ANSWERS}
     experience = _experience(get("experience_years"), problems)
@@ -108,6 +131,7 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
         experience_years=experience,
         preferences=preferences,
         interest_scores=scores,
+        country=country,
     )
 
 
@@ -129,6 +153,7 @@ def _shape(data: Any) -> str:
 def profile_dict(profile: Profile) -> dict[str, Any]:
     """The normalised answers, in the answers-file format (and the JSON `profile`)."""
     out: dict[str, Any] = {
+        "country": profile.country,
         "education": profile.education,
         "fields": list(profile.fields),
         "interests": list(profile.interests),
@@ -147,6 +172,7 @@ def _resolve(kb: KnowledgeBase, vocabulary: str, value: Any) -> str | None:
 
 
 NOUNS = {
+    "countries": "country",
     "education": "education level",
     "fields": "field",
     "skills": "skill",
@@ -167,6 +193,19 @@ def _one_id(kb: KnowledgeBase, vocabulary: str, value: Any, problems: list[str])
         else:
             problems.append(_unknown(kb, vocabulary, vocabulary, value))
         return "high-school"
+    return found
+
+
+def _country(kb: KnowledgeBase, value: Any, problems: list[str]) -> str | None:
+    """The country id (by id or name, any case); None when the answers do not say."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    found = _resolve(kb, "countries", value)
+    if found is None:
+        if isinstance(value, (list, dict)):
+            problems.append(f"country: expected one country id, got {type_name(value)}")
+        else:
+            problems.append(_unknown(kb, "countries", "country", value))
     return found
 
 

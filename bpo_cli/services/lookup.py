@@ -29,7 +29,8 @@ from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, Role
 from bpo_cli.errors import NotFoundError
 
-VOCABULARIES = ("education", "fields", "skills", "interests", "tags", "preferences")
+VOCABULARIES = ("education", "fields", "skills", "interests", "tags", "preferences", "countries")
+SINGULAR = {"countries": "country"}
 
 
 def normalise(name: str) -> str:
@@ -135,12 +136,25 @@ def roles_of_type(kb: KnowledgeBase, bpo_type: BpoType) -> list[Role]:
 def check_vocabulary(kind: str) -> str:
     wanted = normalise(kind).replace("-", "")
     for v in VOCABULARIES:
-        if wanted in (v, v.rstrip("s")):
+        if wanted in (v, v.rstrip("s"), SINGULAR.get(v)):
             return v
     guess = suggest(kind, list(VOCABULARIES))
     raise NotFoundError(
         f"no vocabulary called '{kind}'" + (f"; did you mean {guess}?" if guess else ""),
         f"choose one of: {', '.join(VOCABULARIES)}",
+    )
+
+
+def find_country(kb: KnowledgeBase, name: str) -> str:
+    """A country id by id or name, in any case (`--country`)."""
+    wanted = normalise(name)
+    for country in kb.countries.values():
+        if wanted in (country.id, normalise(country.name)):
+            return country.id
+    guess = suggest(name, list(kb.countries))
+    raise NotFoundError(
+        f"no country called '{name}'" + (f"; did you mean {guess}?" if guess else ""),
+        "list them with `bpo vocab countries`",
     )
 
 

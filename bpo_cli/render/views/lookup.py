@@ -7,6 +7,7 @@ from typing import Any
 from bpo_cli.documents.about import SourceDoc
 from bpo_cli.documents.common import SourceRef
 from bpo_cli.documents.lookup import (
+    CountryItem,
     EducationItem,
     InterestItem,
     OverviewDoc,
@@ -196,6 +197,9 @@ def _vocab_table(kind: str, entries: list[Any]) -> list[Block]:
         case "tags":
             rows = [[Span(t.id, "accent"), t.label, t.description] for t in entries]
             columns = ["Tag", "Label", "Means"]
+        case "countries":
+            rows = [[Span(c.id, "accent"), c.label, c.currency or "varies"] for c in entries]
+            columns = ["Country", "Name", "Currency"]
         case _:
             rows = [
                 [Span(p.id, "accent"), p.label, ", ".join(o.id for o in p.options), p.default]
@@ -208,7 +212,15 @@ def _vocab_table(kind: str, entries: list[Any]) -> list[Block]:
 def vocab_view(vocab: VocabDoc, ctx: Context) -> list[Block]:
     kinds = [
         (kind, entries)
-        for kind in ("education", "fields", "skills", "interests", "tags", "preferences")
+        for kind in (
+            "education",
+            "fields",
+            "skills",
+            "interests",
+            "tags",
+            "preferences",
+            "countries",
+        )
         if (entries := getattr(vocab, kind)) is not None
     ]
     if len(kinds) == 1:
@@ -217,6 +229,14 @@ def vocab_view(vocab: VocabDoc, ctx: Context) -> list[Block]:
 
 
 def vocab_item_view(item: _Item, ctx: Context) -> list[Block]:
+    if isinstance(item, CountryItem):
+        pairs: list[tuple[str, Cell]] = [("Currency", item.currency or "varies")]
+        if item.night_differential is not None:
+            pairs.append(("Night work", item.night_differential.text))
+        found: list[Block] = [Heading(item.label, item.id), Fields(pairs)]
+        if item.notes:
+            found.append(Bullets([n.text for n in item.notes], title="Good to know"))
+        return found
     if isinstance(item, SkillItem):
         blocks: list[Block] = [
             Heading(item.label, item.id),

@@ -1,0 +1,113 @@
+"""The country answer: vocabulary, answers files, batches, saved profiles and overlays."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import Run, run_json, validate
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text)
+    return str(path)
+
+
+def test_vocab_countries_lists_the_built_in_three(run: Run) -> None:
+    doc = run_json(run, "vocab", "countries", "--json")
+    validate(doc, "vocab")
+    assert [(c["id"], c["currency"]) for c in doc["countries"]] == [
+        ("india", "INR"),
+        ("philippines", "PHP"),
+        ("other", None),
+    ]
+    piped = run("vocab", "countries").stdout.splitlines()
+    assert piped[0].split("\t") == ["india", "India", "INR"]
+    one = run_json(run, "vocab", "country", "Philippines", "--json")
+    validate(one, "vocab")
+    assert one["vocabulary"] == "countries" and one["id"] == "philippines"
+
+
+def test_country_by_id_or_name_in_any_case(run: Run) -> None:
+    for given in ("philippines", "Philippines", "PHILIPPINES"):
+        doc = run_json(run, "advise", "-a", "-", "--json", input=json.dumps({"country": given}))
+        validate(doc, "advice")
+        assert doc["profile"]["country"] == "philippines"
+    doc = run_json(run, "advise", "-a", "-", "--json", input="{}")
+    assert doc["profile"]["country"] is None  # not said: not guessed
+
+
+def test_an_unknown_country_names_the_value_and_suggests(run: Run) -> None:
+    result = run("advise", "-a", "-", "--json", input='{"country": "Phillipines"}')
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "country: unknown country 'Phillipines'; did you mean 'philippines'?" in result.stderr
+    assert "bpo vocab countries" in result.stderr
+    result = run("advise", "-a", "-", "--json", input='{"country": ["india"]}')
+    assert result.exit_code == 1 and "country: expected one country id, got a list" in result.stderr
+
+
+def test_bpo_country_never_changes_answers_output(run: Run) -> None:
+    plain = run("advise", "-a", "-", "--json", input="{}")
+    with_env = run("advise", "-a", "-", "--json", input="{}", env={"BPO_COUNTRY": "india"})
+    assert with_env.exit_code == 0 and with_env.stdout == plain.stdout
+
+
+def test_a_saved_profile_keeps_the_country(run: Run, home: Path, tmp_path: Path) -> None:
+    answers = write(tmp_path, "a.yaml", "country: India\nskills: [excel]\n")
+    saved = run("advise", "-a", answers, "--save", "ravi", "--json")
+    assert saved.exit_code == 0, saved.stderr
+    assert "country: india" in (home / "profiles" / "ravi.yaml").read_text()
+    again = run_json(run, "advise", "--profile", "ravi", "--json")
+    assert again["profile"]["country"] == "india"
+
+
+def test_batch_records_carry_their_own_country(run: Run, tmp_path: Path) -> None:
+    jsonl = write(
+        tmp_path,
+        "people.jsonl",
+        '{"id": "a", "country": "india"}\n{"id": "b", "country": "Philippines"}\n{"id": "c"}\n'
+        '{"id": "d", "country": "mars"}\n',
+    )
+    result = run("advise", "--batch", jsonl)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("profile", {}).get("country") for r in lines[:3]] == [
+        "india",
+        "philippines",
+        None,
+    ]
+    assert "unknown country 'mars'" in lines[3]["error"]
+    for record in lines[:3]:
+        validate(record, "batch-record")
+    csv = write(tmp_path, "people.csv", "id,country,skills\nx,philippines,excel\n")
+    record = json.loads(run("advise", "--batch", csv).stdout.splitlines()[0])
+    assert record["profile"]["country"] == "philippines"
+
+
+def test_an_overlay_adds_a_country(run: Run, tmp_path: Path) -> None:
+    overlay = tmp_path / "firm"
+    overlay.mkdir()
+    (overlay / "countries.yaml").write_text("- id: pakistan\n  name: Pakistan\n  currency: PKR\n")
+    ids = [
+        c["id"]
+        for c in run_json(run, "vocab", "countries", "--data", str(overlay), "--json")["countries"]
+    ]
+    assert ids == ["india", "philippines", "other", "pakistan"]
+    doc = run_json(
+        run, "advise", "-a", "-", "--data", str(overlay), "--json", input='{"country": "Pakistan"}'
+    )
+    assert doc["profile"]["country"] == "pakistan"
+    assert run("advise", "-a", "-", "--json", input='{"country": "pakistan"}').exit_code == 1
+
+
+def test_data_check_names_a_bad_country_record(run: Run, tmp_path: Path) -> None:
+    overlay = tmp_path / "firm"
+    overlay.mkdir()
+    (overlay / "countries.yaml").write_text(
+        "- id: pakistan\n  name: Pakistan\n  currency: rupees\n"
+        "  night_differential: {text: Extra pay at night, percent: 10, source: nowhere}\n"
+    )
+    doc = json.loads(run("data", "check", str(overlay), "--json").stdout)
+    found = {(p["field"], p["message"].split(" (")[0]) for p in doc["problems"]}
+    assert ("currency", "'rupees' is not a currency code") in found
+    assert ("night_differential.source", "unknown source 'nowhere'") in found
