@@ -64,7 +64,7 @@ def terminal(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
 def test_deep_questionnaire_rates_activities_and_uses_the_result(
     run: Run, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
-    keys = [ENTER]  # education: high school (no fields question)
+    keys = [ENTER, ENTER]  # country: other; education: high school (no fields question)
     for activity in kb.activities:  # from "Not sure": two down is Like, two up is Dislike
         keys += [DOWN * 2 if activity.interest in LIKED else UP * 2, ENTER]
     keys += [ENTER] * 5  # skills, experience, three preferences
@@ -84,7 +84,7 @@ def test_deep_questionnaire_rates_activities_and_uses_the_result(
 
 @pytest.mark.usefixtures("terminal")
 def test_a_flat_profile_falls_back_to_the_quick_question(run: Run, kb: KnowledgeBase) -> None:
-    keys = [ENTER] + [ENTER] * len(kb.activities)  # "Not sure" to everything
+    keys = [ENTER, ENTER] + [ENTER] * len(kb.activities)  # "Not sure" to everything
     keys += [DOWN, " ", ENTER]  # the interests checkbox appears: tick the second interest
     keys += [ENTER] * 5
     code, out, err, _ = answer(run, keys, "--deep", "--json")

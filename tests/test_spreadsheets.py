@@ -325,7 +325,8 @@ def test_a_form_responses_sheet_gives_the_same_advice_as_answers_files(
 def test_form_text_lists_each_question_and_its_choices(run: Run) -> None:
     result = run("form")
     assert result.exit_code == 0
-    assert "1. What is the highest level of education you have completed?" in result.stdout
+    assert "1. Which country are you looking for work in?" in result.stdout
+    assert "2. What is the highest level of education you have completed?" in result.stdout
     assert "Checkboxes (any number of answers); answers key: skills" in result.stdout
     assert "Yes, any shift" in result.stdout
 
