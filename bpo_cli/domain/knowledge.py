@@ -15,9 +15,13 @@ from bpo_cli.domain.models import (
     Country,
     EducationLevel,
     FieldOfStudy,
+    Hiring,
     Interest,
+    Outlook,
     Overview,
+    Pay,
     Preference,
+    Programme,
     Role,
     Skill,
     Source,
@@ -80,6 +84,14 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
     overview: Overview = field(default_factory=Overview)
     activities: tuple[Activity, ...] = ()
     countries: dict[str, Country] = field(default_factory=dict)
+    pay: tuple[Pay, ...] = ()  # at most one record per role and country
+    hiring: Hiring = field(default_factory=Hiring)
+    outlook: dict[str, Outlook] = field(default_factory=dict)  # by role slug
+    programmes: dict[str, Programme] = field(default_factory=dict)
+
+    def pay_of(self, role: str, country: str | None = None) -> list[Pay]:
+        """The sourced pay records of a role (in one country, or every country)."""
+        return [p for p in self.pay if p.role == role and (country is None or p.country == country)]
 
     @cached_property
     def education_ranks(self) -> dict[str, int]:

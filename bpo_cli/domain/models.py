@@ -220,3 +220,93 @@ class Activity(Struct, frozen=True):
     text: str
     interest: str
     holland: str  # the interest's letter, written out so the data reads on its own
+
+
+PayBasis = Literal["month", "year"]
+PAY_LEVELS = ("entry", "experienced", "typical")
+
+
+class Pay(Struct, frozen=True):
+    """Sourced monthly gross pay for one role in one country (local currency).
+
+    `entry` is entry level, `experienced` about 3 to 5 years, `typical` the role as a whole when
+    the source does not split by experience. With basis "year" the monthly figures were computed
+    from the source's yearly figures (kept in `yearly`), divided by 12 and rounded to 100.
+    """
+
+    role: str
+    country: str
+    currency: str
+    source: str
+    basis: PayBasis = "month"
+    entry: tuple[int, int] | None = None
+    experienced: tuple[int, int] | None = None
+    typical: tuple[int, int] | None = None
+    yearly: dict[str, tuple[int, int]] = field(default_factory=dict)
+    note: str = ""
+
+
+HiringTestKind = Literal[
+    "typing",
+    "data-entry",
+    "english",
+    "aptitude",
+    "voice",
+    "background-check",
+    "technical",
+    "interview",
+    "assessment",
+]
+
+
+class HiringTest(Struct, frozen=True):
+    kind: HiringTestKind
+    text: str
+    source: str
+    countries: tuple[str, ...] = ()
+    wpm: int | None = None  # a typing target, words (5 characters) a minute
+    accuracy: int | None = None  # percent
+    kph: int | None = None  # a data-entry target, keystrokes an hour
+
+
+class RoleHiring(Struct, frozen=True):
+    role: str
+    tests: tuple[HiringTest, ...] = ()
+    shifts: SourcedText | None = None
+    notes: tuple[SourcedText, ...] = ()
+
+
+class Hiring(Struct, frozen=True):
+    """How people are hired: warnings and notes for every role, and each role's tests."""
+
+    red_flags: tuple[SourcedText, ...] = ()
+    notes: tuple[SourcedText, ...] = ()
+    roles: dict[str, RoleHiring] = field(default_factory=dict)
+
+
+Trend = Literal["growing", "stable", "shrinking", "unknown"]
+
+
+class Outlook(Struct, frozen=True):
+    role: str
+    trend: Trend
+    text: str = ""
+    source: str | None = None  # required unless the trend is unknown
+
+
+ProgrammeKind = Literal["certification", "scholarship", "training", "job-board", "exam"]
+
+
+class Programme(Struct, frozen=True):
+    """A training or certification programme, a scholarship or a job board, with its address."""
+
+    id: str
+    name: str
+    kind: ProgrammeKind
+    text: str
+    source: str
+    provider: str = ""
+    url: str | None = None
+    countries: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable
 
 from bpo_cli.domain.conditions import Condition, Selector, references
 from bpo_cli.domain.knowledge import BUILTIN_COUNTRIES, LIST_ANSWERS, KnowledgeBase, Question
+from bpo_cli.domain.models import SourcedText
 from bpo_cli.errors import Problem
 from bpo_cli.knowledge.reader import did_you_mean, show
 
@@ -78,6 +79,7 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
         ck.ids("sources", rule.sources, file, record, "sources")
     _check_questions(ck)
     _check_countries(ck)
+    _check_issue12(ck)
     for activity in kb.activities:
         file = origins.get(("activities.yaml", activity.id), "activities.yaml")
         record = f"activity {activity.id}"
@@ -210,3 +212,53 @@ def default_problem(kb: KnowledgeBase, q: Question) -> str | None:
         if not isinstance(q.default, list) or any(v not in vocab for v in q.default):
             return f"{show(q.default)} is not a list of known {q.answer}"
     return None
+
+
+def _check_issue12(ck: _Checker) -> None:
+    """Pay, hiring, outlook and programmes: every role, country, skill and source they name."""
+    kb = ck.kb
+
+    def sourced(items: Iterable[SourcedText], file: str, record: str, field: str) -> None:
+        for i, item in enumerate(items):
+            ck.ids("sources", [item.source or ""], file, record, f"{field}[{i}].source")
+            ck.ids("countries", item.countries, file, record, f"{field}[{i}].countries")
+
+    for pay in kb.pay:
+        file = ck.origins.get(("pay", f"{pay.role}/{pay.country}"), "pay.yaml")
+        record = f"pay {pay.role} in {pay.country}"
+        ck.ids("roles", [pay.role], file, record, "role")
+        ck.ids("countries", [pay.country], file, record, "country")
+        ck.ids("sources", [pay.source], file, record, "source")
+        country = kb.countries.get(pay.country)
+        if country is not None and country.currency and pay.currency != country.currency:
+            ck.add(
+                file,
+                record,
+                "currency",
+                f"{pay.currency} is not {country.name}'s currency ({country.currency})",
+            )
+    sourced(kb.hiring.red_flags, "hiring.yaml", "general", "red_flags")
+    sourced(kb.hiring.notes, "hiring.yaml", "general", "notes")
+    for hiring in kb.hiring.roles.values():
+        file = ck.origins.get(("hiring", hiring.role), "hiring.yaml")
+        record = f"role {hiring.role}"
+        ck.ids("roles", [hiring.role], file, record, "role")
+        for i, test in enumerate(hiring.tests):
+            ck.ids("sources", [test.source], file, record, f"tests[{i}].source")
+            ck.ids("countries", test.countries, file, record, f"tests[{i}].countries")
+        if hiring.shifts is not None:
+            sourced([hiring.shifts], file, record, "shifts")
+        sourced(hiring.notes, file, record, "notes")
+    for outlook in kb.outlook.values():
+        file = ck.origins.get(("outlook.yaml", outlook.role), "outlook.yaml")
+        record = f"outlook {outlook.role}"
+        ck.ids("roles", [outlook.role], file, record, "role")
+        if outlook.source is not None:
+            ck.ids("sources", [outlook.source], file, record, "source")
+    for programme in kb.programmes.values():
+        file = ck.origins.get(("programmes.yaml", programme.id), "programmes.yaml")
+        record = f"programme {programme.id}"
+        ck.ids("countries", programme.countries, file, record, "countries")
+        ck.ids("skills", programme.skills, file, record, "skills")
+        ck.ids("roles", programme.roles, file, record, "roles")
+        ck.ids("sources", [programme.source], file, record, "source")

@@ -17,7 +17,7 @@ from msgspec.structs import replace
 
 from bpo_cli import datafile
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.models import Overview, OverviewSection
+from bpo_cli.domain.models import Hiring, Overview, OverviewSection, Pay, RoleHiring, SourcedText
 from bpo_cli.domain.rules import Rule, Weights
 from bpo_cli.errors import InputFileError, InvalidKnowledgeError, Problem
 from bpo_cli.knowledge import cache, records
@@ -44,6 +44,14 @@ LIST_FILES: dict[str, tuple[str, str]] = {
     "countries.yaml": ("country", "id"),
 }
 MAPPING_FILES = ("rules.yaml", "overview.yaml")
+# Optional files (issue 12): a data directory without them simply has no such facts.
+OPTIONAL_LISTS: dict[str, tuple[str, str]] = {
+    "outlook.yaml": ("outlook", "role"),
+    "programmes.yaml": ("programme", "id"),
+}
+PAY_FILE = "pay.yaml"
+HIRING_FILE = "hiring.yaml"
+OPTIONAL_FILES = (*OPTIONAL_LISTS, PAY_FILE, HIRING_FILE)
 ROLES_DIR = "roles"
 ONET_FILES = ("onet/occupations.tsv", "onet/education_categories.tsv")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -136,7 +144,7 @@ def _list_files(
             return
         found.append(DataFile(rel, root / rel, display, layer))
 
-    known = [*LIST_FILES, *MAPPING_FILES]
+    known = [*LIST_FILES, *MAPPING_FILES, *OPTIONAL_FILES]
     for entry in sorted(os.listdir(root)):
         if entry in known:
             add(entry)
@@ -287,7 +295,7 @@ def _build(
     origins: dict[tuple[str, str], str] = {}
 
     def kind(rel: str, reader: Callable[[Record], T | None]) -> dict[str, T]:
-        noun, key_field = LIST_FILES[rel]
+        noun, key_field = LIST_FILES.get(rel) or OPTIONAL_LISTS[rel]
         entries = _records(documents, lambda f: f.rel == rel, noun, key_field, reader, problems)
         for e in entries:
             origins[(rel, e.key)] = e.file
@@ -346,6 +354,10 @@ def _build(
         overview=_overview(documents, problems),
         activities=tuple(kind("activities.yaml", records.read_activity).values()),
         countries=kind("countries.yaml", records.read_country),
+        pay=_pay(documents, problems, origins),
+        hiring=_hiring(documents, problems, origins),
+        outlook=kind("outlook.yaml", records.read_outlook),
+        programmes=kind("programmes.yaml", records.read_programme),
     )
     problems.extend(check_references(kb, origins))
     return kb
@@ -394,3 +406,61 @@ def _overview(documents: dict[DataFile, Any], problems: list[Problem]) -> Overvi
             sections[section.id] = section
         top.finish()
     return Overview(definition=definition, sections=tuple(sections.values()))
+
+
+def _pay(
+    documents: dict[DataFile, Any], problems: list[Problem], origins: dict[tuple[str, str], str]
+) -> tuple[Pay, ...]:
+    """pay.yaml: one record per role and country; an overlay's record replaces the built-in."""
+    found: dict[tuple[str, str], tuple[Pay, int]] = {}
+    for f, doc in documents.items():
+        if f.rel != PAY_FILE or doc is None:
+            continue
+        if not isinstance(doc, list):
+            problems.append(Problem(f.display, None, None, "expected a list of pay records"))
+            continue
+        for index, item in enumerate(doc):
+            name = (
+                f"pay {item.get('role')} in {item.get('country')}"
+                if isinstance(item, dict)
+                else f"pay #{index + 1}"
+            )
+            rec = Record(item, f.display, name, problems)
+            pay = records.read_pay(rec)
+            rec.finish()
+            if pay is None or not pay.role or not pay.country:
+                continue
+            key = (pay.role, pay.country)
+            if key in found and found[key][1] == f.layer:
+                rec.problem("role", f"a second record for {pay.role} in {pay.country}")
+                continue
+            found[key] = (pay, f.layer)
+            origins[("pay", f"{pay.role}/{pay.country}")] = f.display
+    return tuple(pay for pay, _ in found.values())
+
+
+def _hiring(
+    documents: dict[DataFile, Any], problems: list[Problem], origins: dict[tuple[str, str], str]
+) -> Hiring:
+    """hiring.yaml: general red flags and notes, and each role's tests, shifts and notes."""
+    red_flags: list[SourcedText] = []
+    notes: list[SourcedText] = []
+    roles: dict[str, RoleHiring] = {}
+    for f, doc in _mapping(documents, HIRING_FILE, problems):
+        top = Record(doc, f.display, "", problems)
+        general = top.sub("general", required=False)
+        if general is not None:
+            red_flags += records.sourced_texts(general, "red_flags", source_required=True)
+            notes += records.sourced_texts(general, "notes", source_required=True)
+            general.finish()
+        for index, item in top.items("roles"):
+            key = item.get("role") if isinstance(item, dict) else None
+            label = f"role {key}" if isinstance(key, str) and key else f"role #{index + 1}"
+            rec = Record(item, f.display, label, problems)
+            hiring = records.read_role_hiring(rec)
+            rec.finish()
+            if hiring.role:
+                roles[hiring.role] = hiring  # an overlay's entry replaces the built-in one
+                origins[("hiring", hiring.role)] = f.display
+        top.finish()
+    return Hiring(red_flags=tuple(red_flags), notes=tuple(notes), roles=roles)

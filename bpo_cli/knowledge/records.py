@@ -12,6 +12,7 @@ from bpo_cli.domain.knowledge import LIST_ANSWERS, Question
 from bpo_cli.domain.models import (
     DIMENSIONS,
     HOLLAND_LETTERS,
+    PAY_LEVELS,
     SKILL_KINDS,
     Activity,
     BpoType,
@@ -19,15 +20,23 @@ from bpo_cli.domain.models import (
     EducationLevel,
     EducationRequirement,
     FieldOfStudy,
+    HiringTest,
+    HiringTestKind,
     HowTo,
     Interest,
     NightDifferential,
     OnetOccupation,
     Option,
+    Outlook,
     OverviewItem,
     OverviewSection,
+    Pay,
+    PayBasis,
     Preference,
+    Programme,
+    ProgrammeKind,
     Role,
+    RoleHiring,
     Skill,
     SkillRequirement,
     Source,
@@ -35,6 +44,7 @@ from bpo_cli.domain.models import (
     SourceKind,
     Tag,
     Tip,
+    Trend,
 )
 from bpo_cli.domain.rules import WEIGHT_KEYS, Rule, Weights
 from bpo_cli.knowledge.reader import Record, did_you_mean, show, type_name
@@ -418,4 +428,124 @@ def read_activity(rec: Record) -> Activity:
         text=rec.text("text"),
         interest=rec.slug("interest"),
         holland=rec.choice("holland", tuple(HOLLAND_LETTERS)),
+    )
+
+
+# -- issue 12: pay, hiring, outlook, programmes ------------------------------------------------
+
+PAY_BASES: tuple[PayBasis, ...] = get_args(PayBasis)
+TEST_KINDS: tuple[HiringTestKind, ...] = get_args(HiringTestKind)
+TRENDS: tuple[Trend, ...] = get_args(Trend)
+PROGRAMME_KINDS: tuple[ProgrammeKind, ...] = get_args(ProgrammeKind)
+MAX_PAY = 100_000_000
+
+
+def _range(rec: Record, key: str) -> tuple[int, int] | None:
+    """[low, high] in whole currency units; None when absent."""
+    value = rec.raw(key)
+    if value is None:
+        return None
+    ok = (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    )
+    if not ok:
+        rec.problem(key, f"expected [low, high] in whole numbers, got {show(value)}")
+        return None
+    low, high = value
+    if not 0 < low <= high <= MAX_PAY:
+        rec.problem(key, f"{show(value)}: expected 0 < low <= high")
+        return None
+    return (low, high)
+
+
+def read_pay(rec: Record) -> Pay | None:
+    ranges = {level: _range(rec, level) for level in PAY_LEVELS}
+    yearly: dict[str, tuple[int, int]] = {}
+    yearly_rec = rec.sub("yearly", required=False)
+    if yearly_rec is not None:
+        for level in PAY_LEVELS:
+            found = _range(yearly_rec, level)
+            if found is not None:
+                yearly[level] = found
+        yearly_rec.finish()
+    basis = rec.choice("basis", PAY_BASES, default="month")
+    if not any(ranges.values()):
+        rec.problem(None, "give at least one of entry, experienced, typical")
+    if basis == "year" and not yearly:
+        rec.problem("yearly", "missing: basis year keeps the source's yearly figures here")
+    currency = rec.text("currency")
+    if currency and not CURRENCY.match(currency):
+        rec.problem("currency", f"{show(currency)} is not a currency code (three capitals: INR)")
+    return Pay(
+        role=rec.slug("role"),
+        country=rec.slug("country"),
+        currency=currency,
+        source=rec.slug("source"),
+        basis="year" if basis == "year" else "month",
+        entry=ranges["entry"],
+        experienced=ranges["experienced"],
+        typical=ranges["typical"],
+        yearly=yearly,
+        note=rec.text("note", required=False),
+    )
+
+
+def read_hiring_test(rec: Record) -> HiringTest:
+    kind = rec.choice("kind", TEST_KINDS)
+    return HiringTest(
+        kind=next((k for k in TEST_KINDS if k == kind), "assessment"),
+        text=rec.text("text"),
+        source=rec.slug("source"),
+        countries=countries_of(rec),
+        wpm=rec.integer("wpm", low=1, high=200) if rec.has("wpm") else None,
+        accuracy=rec.integer("accuracy", low=1, high=100) if rec.has("accuracy") else None,
+        kph=rec.integer("kph", low=1, high=100_000) if rec.has("kph") else None,
+    )
+
+
+def read_role_hiring(rec: Record) -> RoleHiring:
+    tests: list[HiringTest] = []
+    for i, value in rec.items("tests"):
+        item = Record(value, rec.file, rec.label, rec.problems, f"tests[{i}].")
+        tests.append(read_hiring_test(item))
+        item.finish()
+    shifts = None
+    shifts_rec = rec.sub("shifts", required=False)
+    if shifts_rec is not None:
+        shifts = sourced_text(shifts_rec, source_required=True)
+        shifts_rec.finish()
+    return RoleHiring(
+        role=rec.slug("role"),
+        tests=tuple(tests),
+        shifts=shifts,
+        notes=sourced_texts(rec, "notes", source_required=True),
+    )
+
+
+def read_outlook(rec: Record) -> Outlook:
+    trend = rec.choice("trend", TRENDS)
+    source = rec.slug("source") if trend != "unknown" or rec.has("source") else None
+    return Outlook(
+        role=rec.slug("role"),
+        trend=next((t for t in TRENDS if t == trend), "unknown"),
+        text=rec.text("text", required=trend != "unknown"),
+        source=source or None,
+    )
+
+
+def read_programme(rec: Record) -> Programme:
+    kind = rec.choice("kind", PROGRAMME_KINDS)
+    return Programme(
+        id=rec.slug("id"),
+        name=rec.text("name"),
+        kind=next((k for k in PROGRAMME_KINDS if k == kind), "training"),
+        provider=rec.text("provider", required=False),
+        countries=countries_of(rec),
+        url=rec.url("url"),
+        text=rec.text("text"),
+        skills=rec.slugs("skills"),
+        roles=rec.slugs("roles"),
+        source=rec.slug("source"),
     )
