@@ -55,18 +55,28 @@ def role_cmd(
         str,
         typer.Argument(help="A slug, title or alias, in any case.", autocompletion=complete_role),
     ],
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country",
+            "-c",
+            metavar="COUNTRY",
+            help="Pay, hiring and programmes for this country only (see `bpo vocab countries`).",
+        ),
+    ] = None,
     json: Json = False,
     format_: FormatOpt = None,
     output: Output = None,
     data: Data = None,
     no_color: NoColor = False,
 ) -> None:
-    """Everything about one role: work, education, skills, Holland code, O*NET facts."""
+    """Everything about one role: work, education, skills, pay, hiring, outlook, O*NET facts."""
     from bpo_cli.services import lookup
 
     kb = knowledge(data)
+    where = lookup.find_country(kb, country) if country is not None else None
     emit(
-        lookup.role_document(kb, lookup.find_role(kb, name)),
+        lookup.role_document(kb, lookup.find_role(kb, name), where),
         Out(json, format_, output, no_color),
         kb,
     )

@@ -91,6 +91,13 @@ class MatchDoc(Struct, frozen=True):
     reasons: list[ReasonDoc]
     gaps: GapsDoc
     steps: list[StepDoc]
+    pay: Annotated[
+        PayDoc | None,
+        Meta(
+            description="Added in 1.1: sourced pay in the person's country; null when the answers "
+            "give no country or no figure is sourced for this role there."
+        ),
+    ] = None
 
 
 class FitDoc(Struct, frozen=True):
@@ -123,3 +130,97 @@ class SourcedTextDoc(Struct, frozen=True):
     countries: Annotated[
         list[Id], Meta(description="The countries it applies to; empty: every country.")
     ]
+
+
+PayRange = Annotated[
+    list[Annotated[int, Meta(gt=0)]],
+    Meta(min_length=2, max_length=2, description="[low, high], whole units of the currency."),
+]
+
+
+class PayDoc(Struct, frozen=True):
+    """Sourced monthly gross pay for a role in one country (added in 1.1). A role and country
+    with no record has no sourced figure: bpo never borrows one from a similar role."""
+
+    country: Id
+    currency: Annotated[str, Meta(pattern=r"^[A-Z]{3}$")]
+    period: Annotated[Literal["month"], Meta(description="Figures are gross, per month.")]
+    entry: Annotated[PayRange | None, Meta(description="Entry level; null if not sourced.")]
+    experienced: Annotated[
+        PayRange | None, Meta(description="About 3 to 5 years; null if not sourced.")
+    ]
+    typical: Annotated[
+        PayRange | None,
+        Meta(
+            description="The role as a whole, when the source does not split by experience "
+            "(an average is given as [x, x])."
+        ),
+    ]
+    computed_from_yearly: Annotated[
+        dict[str, PayRange] | None,
+        Meta(
+            description="When the source gives yearly pay: its yearly figures; the monthly ones "
+            "are these / 12, rounded to 100. Null when the source gives monthly pay."
+        ),
+    ]
+    note: str
+    source: SourceRef
+    year: Annotated[int | None, Meta(description="The year the source states; null when undated.")]
+
+
+class HiringTestDoc(Struct, frozen=True):
+    kind: Literal[
+        "typing",
+        "data-entry",
+        "english",
+        "aptitude",
+        "voice",
+        "background-check",
+        "technical",
+        "interview",
+        "assessment",
+    ]
+    text: str
+    source: Annotated[str, Meta(description="A source id (see `bpo about`).")]
+    countries: Annotated[
+        list[Id], Meta(description="The countries it applies to; empty: every country.")
+    ]
+    wpm: Annotated[int | None, Meta(description="A typing target: words (5 characters) a minute.")]
+    accuracy: Annotated[int | None, Meta(description="A typing target: percent accuracy.")]
+    kph: Annotated[int | None, Meta(description="A data-entry target: keystrokes an hour.")]
+
+
+class HiringDoc(Struct, frozen=True):
+    """How people are usually hired for the role (added in 1.1), each item sourced. With a
+    country, only what applies there (and everywhere)."""
+
+    tests: list[HiringTestDoc]
+    shifts: SourcedTextDoc | None
+    notes: Annotated[
+        list[SourcedTextDoc],
+        Meta(description="Notes on this role, then notes that apply to every role."),
+    ]
+    red_flags: Annotated[
+        list[SourcedTextDoc], Meta(description="Signs of a fake job or an illegal fee.")
+    ]
+
+
+class OutlookDoc(Struct, frozen=True):
+    """Whether jobs in the role are growing, stable or shrinking (added in 1.1)."""
+
+    trend: Literal["growing", "stable", "shrinking", "unknown"]
+    text: str
+    source: Annotated[SourceRef | None, Meta(description="Null only when the trend is unknown.")]
+
+
+class ProgrammeDoc(Struct, frozen=True):
+    """A training or certification programme, a scholarship or a job board (added in 1.1)."""
+
+    id: Id
+    name: str
+    kind: Literal["certification", "scholarship", "training", "job-board", "exam"]
+    provider: str
+    url: str | None
+    countries: list[Id]
+    text: str
+    source: SourceRef

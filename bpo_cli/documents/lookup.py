@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from msgspec import Meta, Struct
+from msgspec import Meta, Struct, field
 
 from bpo_cli.documents.base import SCHEMA_VERSION, Document, HollandCode, Id, Version
-from bpo_cli.documents.common import SourcedTextDoc, SourceRef
+from bpo_cli.documents.common import (
+    HiringDoc,
+    OutlookDoc,
+    PayDoc,
+    ProgrammeDoc,
+    SourcedTextDoc,
+    SourceRef,
+)
 
 NonEmpty = Annotated[str, Meta(min_length=1)]
 
@@ -86,6 +93,23 @@ class RoleDoc(Document, frozen=True, kw_only=True):
     progression: list[Id]
     steps: Annotated[list[str], Meta(min_length=1)]
     sources: Annotated[list[SourceRef], Meta(min_length=1)]
+    country: Annotated[
+        Id | None,
+        Meta(description="Added in 1.1: the country asked for with --country, else null."),
+    ] = None
+    pay: Annotated[
+        list[PayDoc],
+        Meta(
+            description="Added in 1.1: sourced pay, one entry per country that has a figure (only "
+            "the --country one when given); a country missing here has no sourced figure."
+        ),
+    ] = field(default_factory=list)
+    hiring: HiringDoc | None = None
+    outlook: OutlookDoc | None = None
+    programmes: Annotated[
+        list[ProgrammeDoc],
+        Meta(description="Added in 1.1: programmes and job boards that serve this role."),
+    ] = field(default_factory=list)
 
 
 class RolesDoc(Document, frozen=True, kw_only=True):

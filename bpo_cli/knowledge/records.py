@@ -455,7 +455,7 @@ def _range(rec: Record, key: str) -> tuple[int, int] | None:
         return None
     low, high = value
     if not 0 < low <= high <= MAX_PAY:
-        rec.problem(key, f"{show(value)}: expected 0 < low <= high")
+        rec.problem(key, f"[{low}, {high}]: expected 0 < low <= high")
         return None
     return (low, high)
 

@@ -35,11 +35,21 @@ def fit_document(match: Match) -> FitDoc:
     return convert(match, FitDoc, from_attributes=True)
 
 
-def advice_document(advice: Advice) -> AdviceDoc:
+def advice_document(advice: Advice, kb: KnowledgeBase | None = None) -> AdviceDoc:
+    """The advice document; with the knowledge base, each match carries its pay in the
+    person's country (or null)."""
+    matches = [match_document(m) for m in advice.matches]
+    if kb is not None and advice.profile.country is not None:
+        from msgspec.structs import replace
+
+        from bpo_cli.services.hired import match_pay
+
+        country = advice.profile.country
+        matches = [replace(m, pay=match_pay(kb, m.role, country)) for m in matches]
     return AdviceDoc(
         profile=profile_document(advice.profile),
         holland=advice.holland,
-        matches=[match_document(m) for m in advice.matches],
+        matches=matches,
     )
 
 
@@ -62,4 +72,4 @@ def advice_for(kb: KnowledgeBase, person: Profile, detail: Detail = "full") -> A
 
 def advise_person(kb: KnowledgeBase, person: Profile) -> AdviceDoc:
     """Every role scored for one person, best first, as the `advise` document."""
-    return advice_document(advice_for(kb, person))
+    return advice_document(advice_for(kb, person), kb)

@@ -55,8 +55,14 @@ def role_names(kb: KnowledgeBase) -> dict[str, str]:
 
 
 def find_role(kb: KnowledgeBase, name: str) -> Role:
-    """A role by slug, title or alias, in any case; NotFoundError suggests close names."""
-    slug = role_names(kb).get(normalise(name))
+    """A role by slug, title or alias, in any case; NotFoundError suggests close names.
+
+    A slug wins over another role's alias (loan-processor is also called "Underwriting
+    Assistant", but underwriting-assistant is a role of its own)."""
+    wanted = normalise(name)
+    if wanted in kb.roles:
+        return kb.roles[wanted]
+    slug = role_names(kb).get(wanted)
     if slug is not None:
         return kb.roles[slug]
     guess = suggest(name, list(kb.roles)) or suggest(name, list(role_names(kb)))
@@ -175,8 +181,10 @@ def find_vocab_id(kb: KnowledgeBase, kind: str, item: str) -> str:
 # The documents the lookup commands print (see bpo_cli/documents/lookup.py).
 
 
-def role_document(kb: KnowledgeBase, role: Role) -> RoleDoc:
+def role_document(kb: KnowledgeBase, role: Role, country: str | None = None) -> RoleDoc:
+    """One role; with a country, pay, hiring and programmes only as they apply there."""
     from bpo_cli.domain.holland import role_holland_code
+    from bpo_cli.services import hired
 
     onet = None
     if role.onet is not None:
@@ -210,6 +218,11 @@ def role_document(kb: KnowledgeBase, role: Role) -> RoleDoc:
         progression=list(role.progression),
         steps=list(role.steps),
         sources=source_refs(kb, role.sources),
+        country=country,
+        pay=hired.pay_documents(kb, role.slug, country),
+        hiring=hired.hiring_document(kb, role, country),
+        outlook=hired.outlook_document(kb, role.slug),
+        programmes=hired.programme_documents(kb, role, country),
     )
 
 

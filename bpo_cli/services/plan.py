@@ -123,4 +123,5 @@ def compare(kb: KnowledgeBase, names: list[str], person: Profile | None = None) 
             )
             for slug in slugs
         ]
-    return CompareDoc(roles=[role_document(kb, kb.roles[s]) for s in slugs], fit=fit)
+    country = person.country if person is not None else None
+    return CompareDoc(roles=[role_document(kb, kb.roles[s], country) for s in slugs], fit=fit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
@@ -60,15 +61,36 @@ def _inline_bar(value: float, top: float) -> str:
     )
 
 
+# A web address inside already-escaped text: http(s) only, so no other scheme becomes a link.
+_ADDRESS = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _linked(escaped: str) -> str:
+    """Escaped text with each web address made a link (trailing punctuation left outside)."""
+
+    def link(match: re.Match[str]) -> str:
+        address = match.group(0)
+        tail = ""
+        while address and address[-1] in ".,;:)":
+            address, tail = address[:-1], address[-1] + tail
+        return f'<a href="{address}" rel="noopener noreferrer">{address}</a>{tail}'
+
+    return _ADDRESS.sub(link, escaped)
+
+
+def _text(text: str) -> str:
+    return _linked(escape(text))
+
+
 def _cell(cell: Cell) -> str:
     if isinstance(cell, Bar):
         return _inline_bar(cell.value, cell.top)
     if isinstance(cell, Span):
-        text = escape(cell.text)
+        text = _text(cell.text)
         return f'<span class="{cell.style}">{text}</span>' if cell.style else text
     if isinstance(cell, list):
         return "".join(_cell(span) for span in cell)
-    return escape(cell)
+    return _text(cell)
 
 
 def _chart(items: Sequence[tuple[str, float]], title: str, top: float, unit: str) -> str:
@@ -114,7 +136,7 @@ def _render(blocks: Sequence[Block], out: list[str], level: int) -> None:
                 if subtitle:
                     out.append(f'<p class="subtitle">{escape(subtitle)}</p>')
             case Paragraph(text, style):
-                body = _cell(text) if isinstance(text, list) else escape(text)
+                body = _cell(text) if isinstance(text, list) else _text(text)
                 out.append(f'<p class="{style}">{body}</p>' if style else f"<p>{body}</p>")
             case Fields(pairs):
                 items = "".join(
@@ -127,12 +149,12 @@ def _render(blocks: Sequence[Block], out: list[str], level: int) -> None:
                 tag = "ol" if numbered else "ul"
                 lis = []
                 for i, item in enumerate(items, 1):
-                    text = _cell(item) if isinstance(item, list) else escape(item)
+                    text = _cell(item) if isinstance(item, list) else _text(item)
                     how = details[i - 1] if i <= len(details) else ()
                     sub = (
                         (
                             '<ul class="how">'
-                            + "".join(f"<li>{escape(d)}</li>" for d in how)
+                            + "".join(f"<li>{_text(d)}</li>" for d in how)
                             + "</ul>"
                         )
                         if how

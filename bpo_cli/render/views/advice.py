@@ -27,6 +27,12 @@ from bpo_cli.render.blocks import (
     Table,
 )
 from bpo_cli.render.emit import Context, View
+from bpo_cli.render.views.hired import (
+    outlook_line,
+    pay_lines,
+    programme_blocks,
+    report_sources,
+)
 from bpo_cli.render.views.lookup import holland_text, sources_text
 from bpo_cli.terms import ATTRIBUTION
 
@@ -99,7 +105,8 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
                 style="warn",
             )
         )
-    blocks += [_match_section(kb, i, m, explain) for i, m in enumerate(shown, 1)]
+    country = advice.profile.country
+    blocks += [_match_section(kb, i, m, explain, country) for i, m in enumerate(shown, 1)]
     more = [] if top is None or top >= len(advice.matches) else ["`--all` shows every role"]
     blocks.append(
         Paragraph(
@@ -112,7 +119,16 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     return blocks
 
 
-def _match_section(kb: KnowledgeBase, rank: int, match: MatchDoc, explain: bool) -> Section:
+def match_pay_lines(kb: KnowledgeBase, match: MatchDoc, country: str | None) -> list[str]:
+    """Pay for a match: in the person's country, or in every country when none was given."""
+    if country is not None:
+        return pay_lines(kb, [match.pay] if match.pay is not None else [], country)
+    return pay_lines(kb, kb.pay_of(match.role), None)
+
+
+def _match_section(
+    kb: KnowledgeBase, rank: int, match: MatchDoc, explain: bool, country: str | None = None
+) -> Section:
     blocks: list[Block] = [
         Fields(
             [
@@ -120,6 +136,7 @@ def _match_section(kb: KnowledgeBase, rank: int, match: MatchDoc, explain: bool)
                 ("Score", Bar(match.score)),
             ]
         ),
+        Bullets(match_pay_lines(kb, match, country), title="Pay"),
     ]
     positive = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)[:4]
     blocks.append(Bullets([r.text for r in positive], title="Why it fits"))
@@ -253,6 +270,8 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
                         ]
                     ),
                     Bullets([r.text for r in why], title="Why it fits"),
+                    Bullets(match_pay_lines(kb, match, advice.profile.country), title="Pay"),
+                    Paragraph(f"Outlook: {outlook_line(kb, match.role)}"),
                     Bullets(gap_lines(kb, match.gaps), title="Gaps"),
                     Bullets(
                         [s.text for s in match.steps],
@@ -260,11 +279,18 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
                         numbered=True,
                         details=[list(s.how) for s in match.steps],
                     ),
+                    *programme_blocks(kb, role, advice.profile.country),
                 ],
                 style=badge(match.fit).style,
             )
         )
-    ids = sorted({s for m in advice.matches[:DETAILED] for s in kb.roles[m.role].sources})
+    ids = sorted(
+        {
+            s
+            for m in advice.matches[:DETAILED]
+            for s in report_sources(kb, m.role, advice.profile.country)
+        }
+    )
     blocks.append(
         Section(
             "Sources",

@@ -34,6 +34,7 @@ from bpo_cli.render.blocks import (
     Table,
 )
 from bpo_cli.render.emit import Context, View
+from bpo_cli.render.views.hired import role_hired_blocks
 
 JOB_ZONES = {
     1: "little or no preparation",
@@ -98,6 +99,7 @@ def role_view(role: RoleDoc, ctx: Context) -> list[Block]:
         Fields(pairs),
         Bullets(list(role.responsibilities), title="What the work involves"),
         Bullets(list(role.steps), title="Career steps", numbered=True),
+        *role_hired_blocks(kb, role.pay, role.hiring, role.outlook, role.programmes, role.country),
         Paragraph(f"Sources: {sources_text(role.sources)}", style="dim"),
     ]
 
