@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.main import get_command
@@ -54,3 +56,26 @@ def test_shipped_schemas_are_generated_from_the_document_structs() -> None:
     for name in schema.names():
         path = ROOT / "bpo_cli" / "schemas" / f"{name}.schema.json"
         assert path.read_text(encoding="utf-8") == schema.text(name), f"{path.name} is stale"
+
+
+def test_the_readme_python_api_example_runs_as_written(tmp_path: Path) -> None:
+    section = README[README.index("## Python API") :]
+    block = re.search(r"```python\n(.*?)```", section, re.S)
+    assert block is not None, "the Python API section has no python block"
+    code = block.group(1)
+    assert len(code.strip().splitlines()) == 5  # the README promises five lines
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    ran = subprocess.run(  # as a reader would run it: a script of its own
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert ran.returncode == 0, ran.stderr
+    first, *rest = ran.stdout.splitlines()
+    title, score, fit = first.rsplit(" ", 2)
+    from bpo_cli import api
+
+    best = api.advise(
+        api.load_knowledge(), {"education": "bachelor", "fields": ["law"], "skills": ["writing"]}
+    ).matches[0]
+    assert (title, int(score), fit) == (best.title, best.score, best.fit)
+    assert rest[0] == "# Route to Legal Analyst"
