@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -138,13 +137,16 @@ def test_a_missing_batch_file_is_a_clear_error(run: Run, tmp_path: Path) -> None
 
 
 def _peak_rss_kb(path: Path, tmp_path: Path) -> int:
-    """Peak memory of a batch run in a fresh process (kB on Linux)."""
+    """Peak memory of a batch run in a fresh process (kB on Linux): the parent's, or that of the
+    largest worker when a large file is advised on every core."""
     probe = (
         "import resource, sys\n"
         "from bpo_cli.cli import main\n"
         f"sys.argv = ['bpo', 'advise', '--batch', {str(path)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+        "peaks = [resource.getrusage(who).ru_maxrss\n"
+        "         for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]\n"
+        "sys.stderr.write(str(max(peaks)))\n"
     )
     env = {**os.environ, "BPO_CACHE_DIR": str(tmp_path / "cache")}
     result = subprocess.run(
@@ -163,7 +165,6 @@ def test_memory_stays_flat_as_the_batch_grows(tmp_path: Path) -> None:
     small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
     small.write_text(record * 2_000)
     large.write_text(record * 40_000)
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
     grown = _peak_rss_kb(large, tmp_path) - _peak_rss_kb(small, tmp_path)
     assert grown < 15_000, f"peak memory grew by {grown} kB for 20x the records"
 

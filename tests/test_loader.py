@@ -8,7 +8,7 @@ import pytest
 
 from bpo_cli import datafile
 from bpo_cli.errors import InputFileError, InvalidKnowledgeError
-from bpo_cli.knowledge import cache
+from bpo_cli.knowledge import cache, loader
 from bpo_cli.knowledge.loader import load, load_knowledge
 
 GOOD_ROLE = """\
@@ -162,19 +162,29 @@ def test_a_missing_overlay_directory_is_an_input_error(tmp_path: Path) -> None:
         load(tmp_path / "absent")
 
 
-def test_the_parse_cache_serves_unchanged_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("disk_cache", [True, False], ids=["cache on", "BPO_NO_CACHE=1"])
+def test_the_disk_cache_serves_unchanged_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, disk_cache: bool
 ) -> None:
     monkeypatch.setenv("BPO_CACHE_DIR", str(tmp_path / "cache"))
+    if not disk_cache:
+        monkeypatch.setenv("BPO_NO_CACHE", "1")
     root = overlay(tmp_path, {"roles/claims-auditor.yaml": GOOD_ROLE})
     first = load_knowledge(root)
-    assert list((tmp_path / "cache").glob("kb-*.msgpack"))
+    assert bool(list((tmp_path / "cache").glob("kb-*"))) is disk_cache
+    # A new process remembers nothing: forget the in-process memo of parsed files too.
+    loader._parse_one.cache_clear()
+    parsed: list[str] = []
+    real_parse = datafile.parse
 
-    def no_parsing(*args: object, **kwargs: object) -> None:
-        raise AssertionError("parsed again although nothing changed")
+    def counting(text: str, display: str, **options: bool) -> object:
+        parsed.append(display)
+        return real_parse(text, display, **options)
 
-    monkeypatch.setattr(datafile, "parse", no_parsing)
+    monkeypatch.setattr(datafile, "parse", counting)
     assert load_knowledge(root) == first
+    # With the cache nothing is parsed again; without it, every file is (so the test can fail).
+    assert (parsed == []) is disk_cache, parsed[:3]
 
 
 def test_an_edited_file_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

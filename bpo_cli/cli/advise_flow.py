@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from bpo_cli.api import advise
 from bpo_cli.cli.common import knowledge
 from bpo_cli.cli.output import Out, emit, emit_blocks, message
 from bpo_cli.domain.knowledge import KnowledgeBase
@@ -17,7 +18,6 @@ from bpo_cli.render.views.advice import answers_view, interest_profile_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import person as person_service
 from bpo_cli.services import profiles
-from bpo_cli.services.advice import advise_person
 
 if TYPE_CHECKING:
     from bpo_cli.prompting.questionnaire import Progress
@@ -97,7 +97,7 @@ def run(request: AdviseRequest) -> None:
         message(f"Saved your answers as '{r.save}' ({path}); reuse them with --profile {r.save}.")
     if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
-    emit(advise_person(kb, person), r.out, kb, top=r.top, explain=r.explain)
+    emit(advise(kb, person), r.out, kb, top=r.top, explain=r.explain)
 
 
 def _run_batch(

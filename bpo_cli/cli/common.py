@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bpo_cli.api import load_knowledge
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.services.knowledge_base import load
 
 
 def knowledge(data: Path | None) -> KnowledgeBase:
     """The knowledge base, with the overlay of --data/BPO_DATA when given."""
-    return load(data)
+    return load_knowledge(data)
 
 
 def complete_role(incomplete: str) -> list[str]:
@@ -25,7 +25,7 @@ def complete_type(incomplete: str) -> list[str]:
 
 def _complete(incomplete: str, table: str) -> list[str]:
     try:
-        kb = load(None)
+        kb = load_knowledge(None)
     except Exception:  # completion must never print a traceback into the shell
         return []
     slugs: dict[str, object] = getattr(kb, table)

@@ -32,14 +32,14 @@ def path_cmd(
     no_color: NoColor = False,
 ) -> None:
     """The shortest sensible route to a role: each move with its gaps and steps, and the total."""
+    from bpo_cli.api import plan_path
     from bpo_cli.services import person as person_service
-    from bpo_cli.services import plan
 
     kb = knowledge(data)
     if from_role is not None and (answers is not None or profile is not None):
         raise UsageError("start from either --from ROLE or your answers, not both")
     person = person_service.read(kb, answers, profile)
-    document = plan.path(kb, target, from_role=from_role, person=person)
+    document = plan_path(kb, target, from_role=from_role, answers=person)
     emit(document, Out(json, format_, output, no_color), kb)
 
 
