@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import Run, run_json, validate
-
 from bpo_cli.domain.knowledge import KnowledgeBase
+
+from conftest import Run, run_json, validate
 
 
 def _all_items(role: dict) -> list[dict]:
