@@ -440,3 +440,13 @@ def test_csv_results_agree_with_advise_for_the_same_answers(run: Run, tmp_path: 
             assert cells[0] == match["title"] and cells[1] == match["fit"]
             assert int(cells[2]) == match["score"]
             assert cells[5] == match["steps"][0]["text"]
+
+
+def test_semicolon_separated_csv_from_a_european_excel(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "class.csv"
+    path.write_bytes(
+        "ID;Name;Education;Skills\r\nS1;Peña;Diploma;Excel, Writing\r\n".encode("cp1252")
+    )
+    out = lines(run("advise", "--batch", str(path), "--keep", "Name").stdout)
+    assert out[0]["kept"] == {"Name": "Peña"}
+    assert set(out[0]["profile"]["skills"]) == {"excel", "writing"}

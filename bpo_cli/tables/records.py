@@ -146,8 +146,11 @@ def _value(kb: KnowledgeBase, target: Target, cell: str) -> Any:
 def split_list(kb: KnowledgeBase, vocabulary: str, cell: str) -> list[str]:
     """List items as people type them: a whole label first ("Medical coding (ICD-10-CM, CPT)"),
     then items separated by ';' or new lines, then by commas, longest label first."""
-    if names.resolve(kb, vocabulary, cell.strip()) is not None:
-        return [cell.strip()]
+    try:
+        if names.resolve(kb, vocabulary, cell.strip()) is not None:
+            return [cell.strip()]
+    except KeyError:  # an answer with no vocabulary of its own: plain separators only
+        return [p.strip() for p in re.split(r"[;\r\n]+|,\s", cell) if p.strip()]
     index = names.index(kb, vocabulary)
     reach = names.most_commas(kb, vocabulary) + 1
     items: list[str] = []

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from bpo_cli import __version__
+from bpo_cli.render.safe import clean
 from bpo_cli.terms import DISCLAIMER
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -20,10 +21,14 @@ SHEET_ROWS = 1_048_576  # Excel's limit
 
 
 def escape(value: Any) -> Any:
-    """A cell as written: text that starts like a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """A cell as written: control characters written out visibly (a CSV shown on a terminal
+    must not drive it, and .xlsx cannot hold them), and text that starts like a formula gets a
+    leading apostrophe."""
+    if not isinstance(value, str):
+        return value
+    formula = value.startswith(FORMULA_STARTS)  # before `clean` turns a leading \r into \n
+    value = clean(value)
+    return "'" + value if formula or value.startswith(FORMULA_STARTS) else value
 
 
 class CsvWriter:

@@ -184,3 +184,22 @@ def test_force_color_into_a_closed_pipe_exits_141(tmp_path: Path) -> None:
         os.close(writer)
     assert result.returncode == 141
     assert result.stderr == ""
+
+
+def test_class_list_outputs_show_control_characters_in_ids_visibly(tmp_path: Path) -> None:
+    rows = [
+        '{"id": "ann\\u001b]0;pwned\\u0007\\u001b[2J", "education": "bachelor"}',
+        '{"id": "\\r=HYPERLINK(\\"https://evil.example\\")", "education": "diploma"}',
+    ]
+    batch = tmp_path / "class.jsonl"
+    batch.write_text("\n".join(rows) + "\n")
+    csv_out = bpo(tmp_path, "advise", "--batch", str(batch), "-f", "csv", "--keep", "id")
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert ESC not in csv_out.stdout and "\x07" not in csv_out.stdout
+    assert "ann\\x1b]0;pwned" in csv_out.stdout
+    assert "'\n=HYPERLINK" in csv_out.stdout  # still escaped as a formula
+    for args in (["advise", "--batch"], ["cohort"]):
+        book = tmp_path / "out.xlsx"
+        result = bpo(tmp_path, *args, str(batch), "-f", "xlsx", "-o", str(book), "--keep", "id")
+        assert result.returncode == 0, result.stderr  # openpyxl refuses raw control characters
+        assert book.stat().st_size > 0
