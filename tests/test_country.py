@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bpo_cli.domain.knowledge import KnowledgeBase
+
 from conftest import Run, run_json, validate
 
 
@@ -111,3 +113,57 @@ def test_data_check_names_a_bad_country_record(run: Run, tmp_path: Path) -> None
     found = {(p["field"], p["message"].split(" (")[0]) for p in doc["problems"]}
     assert ("currency", "'rupees' is not a currency code") in found
     assert ("night_differential.source", "unknown source 'nowhere'") in found
+
+
+def _specific(kb: KnowledgeBase, country: str) -> set[str]:
+    """Every step and way to build a skill that the data marks for `country` only."""
+    texts = {t for r in kb.roles.values() for t, c in r.step_countries.items() if c == (country,)}
+    texts |= {t for s in kb.skills.values() for t, c in s.how.countries.items() if c == (country,)}
+    return texts
+
+
+def _advice_texts(doc: dict) -> str:
+    return json.dumps([[s["text"], s["how"]] for m in doc["matches"] for s in m["steps"]])
+
+
+def test_a_countrys_advice_has_no_item_for_another_country(run: Run, kb: KnowledgeBase) -> None:
+    india, philippines = _specific(kb, "india"), _specific(kb, "philippines")
+    assert len(india) >= 10 and len(philippines) >= 5  # IIBF, RBI, TESDA, ... are marked
+    everyone = {"skills": [], "education": "bachelor", "fields": ["law", "commerce"]}
+    docs = {}
+    for country in ("india", "philippines", None):
+        answers = {**everyone, "country": country} if country else everyone
+        docs[country] = _advice_texts(
+            run_json(run, "advise", "-a", "-", "--json", input=json.dumps(answers))
+        )
+    for text in india:
+        assert text not in docs["philippines"]
+    for text in philippines:
+        assert text not in docs["india"]
+    shown = [t for t in india | philippines if t in docs["india"] + docs["philippines"]]
+    assert len(shown) >= 5  # the test would pass vacuously if nobody saw a specific item
+    assert "IIBF Certificate Course for Debt Recovery Agents (India)" in docs[None]
+    assert "TESDA Bookkeeping NC III (Philippines)" in docs[None]
+
+
+def test_role_steps_follow_the_country(run: Run) -> None:
+    ph = run_json(run, "role", "collections-agent", "--country", "philippines", "--json")
+    assert not any("IIBF" in s or "RBI" in s for s in ph["steps"])
+    india = run_json(run, "role", "collections-agent", "--country", "india", "--json")
+    assert any("IIBF" in s for s in india["steps"])
+    every = run_json(run, "role", "collections-agent", "--json")
+    assert any(s.endswith("(India)") and "IIBF" in s for s in every["steps"])
+
+
+def test_data_check_names_an_unknown_country_on_a_step(run: Run, tmp_path: Path) -> None:
+    overlay = tmp_path / "firm"
+    (overlay / "roles").mkdir(parents=True)
+    role = (Path(__file__).parents[1] / "data" / "roles" / "bookkeeper.yaml").read_text()
+    (overlay / "roles" / "bookkeeper.yaml").write_text(
+        role.replace("countries: [philippines]", "countries: [philipines]")
+    )
+    doc = json.loads(run("data", "check", str(overlay), "--json").stdout)
+    assert any(
+        p["field"] == "steps.countries" and "unknown country 'philipines'" in p["message"]
+        for p in doc["problems"]
+    )

@@ -42,6 +42,8 @@ class HowTo(Struct, frozen=True):
     courses: tuple[str, ...] = ()
     certifications: tuple[str, ...] = ()
     practice: tuple[str, ...] = ()
+    # text -> the countries it applies to, for entries that apply in some countries only
+    countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def entries(self) -> list[tuple[str, str]]:
         """(kind, text) pairs in a stable order: courses, certifications, practice."""
@@ -183,6 +185,8 @@ class Role(Struct, frozen=True):
     progression: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    # step text -> the countries it applies to, for steps that apply in some countries only
+    step_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class Tip(Struct, frozen=True):
@@ -194,6 +198,7 @@ class Tip(Struct, frozen=True):
     when: Condition | None = None
     applies_to: Selector | None = None
     sources: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # empty: every country
 
 
 class OverviewItem(Struct, frozen=True):

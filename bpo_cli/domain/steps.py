@@ -6,6 +6,7 @@ from bpo_cli.domain.advice import Gaps, Step
 from bpo_cli.domain.conditions import holds
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Role
+from bpo_cli.domain.places import applies, label, placed
 from bpo_cli.domain.profile import Profile
 
 MAX_PREFERRED = 3  # more than a few "nice to have" skills buries the plan
@@ -16,14 +17,20 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
     steps: list[Step] = []
     if gaps.education is not None:
         steps.append(_education_step(kb, profile, role))
+    where = profile.country
     steps += [
-        Step("skill", f"Build {_skill(kb, s)} (required).", skill_how(kb, s)) for s in gaps.skills
+        Step("skill", f"Build {_skill(kb, s)} (required).", skill_how(kb, s, where))
+        for s in gaps.skills
     ]
     steps += [
-        Step("preferred-skill", f"Add {_skill(kb, s)} (preferred by employers).", skill_how(kb, s))
+        Step(
+            "preferred-skill",
+            f"Add {_skill(kb, s)} (preferred by employers).",
+            skill_how(kb, s, where),
+        )
         for s in gaps.preferred_skills[:MAX_PREFERRED]
     ]
-    steps += [Step("prepare", text) for text in role.steps]
+    steps += [Step("prepare", text) for text in placed(kb, role.steps, role.step_countries, where)]
     if gaps.experience is not None:
         steps.append(_experience_step(kb, role, gaps.experience.have, gaps.experience.need))
     if role.progression:
@@ -38,8 +45,11 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
     ranks = kb.education_ranks
     for tip in kb.tips:
         picks = tip.applies_to is None or tip.applies_to.picks(role)
+        if not applies(tip.countries, where):
+            continue
         if picks and (tip.when is None or holds(tip.when, profile, ranks)):
-            steps.append(Step("tip", f"{tip.title}: {tip.text}"))
+            text = f"{tip.title}: {tip.text}{label(kb, tip.countries, where)}"
+            steps.append(Step("tip", text))
     return tuple(steps)
 
 
@@ -74,10 +84,16 @@ def _skill(kb: KnowledgeBase, skill_id: str) -> str:
     return skill.label if skill else skill_id
 
 
-def skill_how(kb: KnowledgeBase, skill_id: str) -> tuple[str, ...]:
-    """Ways to build a skill, each prefixed with its kind ("Course: ...")."""
+def skill_how(kb: KnowledgeBase, skill_id: str, country: str | None = None) -> tuple[str, ...]:
+    """Ways to build a skill, each prefixed with its kind ("Course: ..."): those that apply in
+    the country, or every one (country-specific ones labelled) when no country is given."""
     skill = kb.skills.get(skill_id)
     if skill is None:
         return ()
     names = {"course": "Course", "certification": "Certification", "practice": "Practice"}
-    return tuple(f"{names[kind]}: {text}" for kind, text in skill.how.entries())
+    where = skill.how.countries
+    return tuple(
+        f"{names[kind]}: {text}{label(kb, where.get(text, ()), country)}"
+        for kind, text in skill.how.entries()
+        if applies(where.get(text, ()), country)
+    )

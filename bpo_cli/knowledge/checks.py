@@ -72,6 +72,7 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
         if tip.applies_to is not None:
             ck.selector(tip.applies_to, file, record, "applies_to")
         ck.ids("sources", tip.sources, file, record, "sources")
+        ck.ids("countries", tip.countries, file, record, "countries")
     for rule in kb.rules:
         file, record = origins.get(("rules", rule.id), "rules.yaml"), f"rule {rule.id}"
         ck.condition(rule.when, file, record, "when")
@@ -143,6 +144,8 @@ def _check_roles(ck: _Checker) -> None:
         if role.slug in role.progression:
             ck.add(file, record, "progression", "a role cannot lead to itself")
         ck.ids("sources", role.sources, file, record, "sources")
+        for countries in role.step_countries.values():
+            ck.ids("countries", countries, file, record, "steps.countries")
         for alias in role.aliases:
             owner = names.get(alias.lower())
             if owner is not None and owner != role.slug:
@@ -152,6 +155,10 @@ def _check_roles(ck: _Checker) -> None:
 
 def _check_countries(ck: _Checker) -> None:
     kb = ck.kb
+    for skill in kb.skills.values():
+        file = ck.origins.get(("skills.yaml", skill.id), "skills.yaml")
+        for countries in skill.how.countries.values():
+            ck.ids("countries", countries, file, f"skill {skill.id}", "how.countries")
     for needed in BUILTIN_COUNTRIES:
         if needed not in kb.countries:
             ck.add("countries.yaml", f"country {needed}", "id", "missing: bpo needs this country")

@@ -103,6 +103,34 @@ def read_country(rec: Record) -> Country:
     )
 
 
+def placed_texts(
+    rec: Record, key: str, where: dict[str, tuple[str, ...]], *, required: bool = False
+) -> tuple[str, ...]:
+    """A list of texts, each a string (applies everywhere) or {text, countries}; the countries
+    of country-specific ones go into `where`, keyed by text."""
+    out: list[str] = []
+    for i, value in rec.items(key, required=required):
+        if isinstance(value, dict):
+            item = Record(value, rec.file, rec.label, rec.problems, f"{rec.prefix}{key}[{i}].")
+            text = item.text("text")
+            countries = countries_of(item)
+            if not item.has("countries"):
+                item.problem("countries", "missing: a plain text applies everywhere")
+            item.finish()
+            if text:
+                out.append(text)
+                where[text] = countries
+        elif isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            rec.problem(
+                f"{key}[{i}]", f"expected text or {{text, countries}}, got {type_name(value)}"
+            )
+        elif str(value).strip():
+            out.append(str(value).strip())
+        else:
+            rec.problem(f"{key}[{i}]", "is empty")
+    return tuple(out)
+
+
 def countries_of(rec: Record, key: str = "countries") -> tuple[str, ...]:
     """The countries a record applies to; empty (absent) means every country."""
     found = rec.slugs(key)
@@ -172,10 +200,12 @@ def read_skill(rec: Record) -> Skill:
     how_rec = rec.sub("how")
     how = HowTo()
     if how_rec is not None:
+        where: dict[str, tuple[str, ...]] = {}
         how = HowTo(
-            courses=how_rec.texts("courses"),
-            certifications=how_rec.texts("certifications"),
-            practice=how_rec.texts("practice"),
+            courses=placed_texts(how_rec, "courses", where),
+            certifications=placed_texts(how_rec, "certifications", where),
+            practice=placed_texts(how_rec, "practice", where),
+            countries=where,
         )
         how_rec.finish()
         if not how.entries():
@@ -255,6 +285,7 @@ def read_role(rec: Record, occupation: Callable[[str], OnetOccupation | None]) -
         skills_rec.finish()
         for skill in set(skills.required) & set(skills.preferred):
             rec.problem("skills.preferred", f"'{skill}' is already required")
+    step_countries: dict[str, tuple[str, ...]] = {}
     onet = None
     soc = rec.optional_text("onet")
     if soc:
@@ -276,8 +307,9 @@ def read_role(rec: Record, occupation: Callable[[str], OnetOccupation | None]) -
         interests=rec.slugs("interests", required=True),
         onet=onet,
         progression=rec.slugs("progression"),
-        steps=rec.texts("steps", required=True),
+        steps=placed_texts(rec, "steps", step_countries, required=True),
         sources=rec.slugs("sources", required=True),
+        step_countries=step_countries,
     )
 
 
@@ -291,6 +323,7 @@ def read_tip(rec: Record) -> Tip:
         when=when,
         applies_to=read_selector(applies) if applies is not None else None,
         sources=rec.slugs("sources", required=True),
+        countries=countries_of(rec),
     )
 
 

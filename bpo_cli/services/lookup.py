@@ -184,6 +184,7 @@ def find_vocab_id(kb: KnowledgeBase, kind: str, item: str) -> str:
 def role_document(kb: KnowledgeBase, role: Role, country: str | None = None) -> RoleDoc:
     """One role; with a country, pay, hiring and programmes only as they apply there."""
     from bpo_cli.domain.holland import role_holland_code
+    from bpo_cli.domain.places import placed
     from bpo_cli.services import hired
 
     onet = None
@@ -216,7 +217,7 @@ def role_document(kb: KnowledgeBase, role: Role, country: str | None = None) -> 
         customer_facing=role.customer_facing,
         onet=onet,
         progression=list(role.progression),
-        steps=list(role.steps),
+        steps=list(placed(kb, role.steps, role.step_countries, country)),
         sources=source_refs(kb, role.sources),
         country=country,
         pay=hired.pay_documents(kb, role.slug, country),

@@ -97,7 +97,7 @@ def next_skill(kb: KnowledgeBase, person: Profile) -> NextSkillDoc:
                 leverage=s.leverage,
                 unlocks=list(s.unlocks),
                 improves=list(s.improves),
-                how=list(skill_how(kb, s.skill)),
+                how=list(skill_how(kb, s.skill, person.country)),
             )
             for s in next_skills(kb, person)
         ],
