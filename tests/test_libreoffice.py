@@ -151,3 +151,10 @@ def test_the_cohort_workbook_opens_in_libreoffice(tmp_path: Path) -> None:
     assert summary["Records"] == "4" and summary["Advised"] == "3"
     roles = list(csv.reader(io.StringIO((out / "cohort-Roles.csv").read_text())))
     assert roles[0][:3] == ["Role", "Slug", "Ready"] and len(roles) > 20
+
+
+def test_an_ods_says_how_to_save_it(tmp_path: Path) -> None:
+    ods = convert(utf8_csv(tmp_path), "ods", tmp_path, infilter="CSV:44,34,76,1") / "class.ods"
+    result = bpo("advise", "--batch", str(ods))
+    assert result.returncode == 1 and result.stdout == ""
+    assert "an OpenDocument file (.ods)" in result.stderr and "Traceback" not in result.stderr

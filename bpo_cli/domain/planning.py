@@ -15,6 +15,7 @@ from bpo_cli.domain.models import Role
 from bpo_cli.domain.profile import Profile
 from bpo_cli.domain.scoring import score_all
 from bpo_cli.domain.steps import plan
+from bpo_cli.domain.wording import qualification
 
 YEARS_PER_HOP = 2  # a route assumes about two years in each role before the next move
 MAX_SMALL_GAP = 2  # a sideways move is "small" when at most this many required skills are new
@@ -159,10 +160,7 @@ def _hops(
 def _why_unreachable(kb: KnowledgeBase, start: Profile, target: Role) -> str:
     gaps = gaps_all(kb, start)[target.slug]
     if gaps.education is not None:
-        level = kb.education_level(gaps.education.need)
-        need = level.label if level else gaps.education.need
-        if gaps.education.fields:
-            need += " in " + " or ".join(kb.label("fields", f) for f in gaps.education.fields)
+        need = qualification(kb, gaps.education.need, gaps.education.fields)
         return (
             f"{target.title} needs {need}, which no role on the way provides: "
             "it is a qualification to earn first"

@@ -8,6 +8,7 @@ from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Role
 from bpo_cli.domain.places import applies, label, placed
 from bpo_cli.domain.profile import Profile
+from bpo_cli.domain.wording import qualification
 
 MAX_PREFERRED = 3  # more than a few "nice to have" skills buries the plan
 
@@ -56,11 +57,7 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
 def _education_step(kb: KnowledgeBase, profile: Profile, role: Role) -> Step:
     need = kb.education_level(role.education.level)
     have = kb.education_level(profile.education)
-    need_text = need.label if need else role.education.level
-    if role.education.fields:
-        need_text += " in " + " or ".join(
-            kb.fields[f].label if f in kb.fields else f for f in role.education.fields
-        )
+    need_text = qualification(kb, role.education.level, role.education.fields)
     how = [role.education.note] if role.education.note else []
     if need is not None and need.description:
         how.append(need.description)

@@ -80,8 +80,15 @@ def _check_archive(path: Path, name: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            kind = archive.read("mimetype")[:100] if "mimetype" in archive.namelist() else b""
     except (zipfile.BadZipFile, OSError, ValueError) as err:
         raise InputFileError(name, f"not a readable .xlsx workbook ({_short(err)})") from None
+    if b"opendocument" in kind:
+        raise InputFileError(
+            name,
+            "an OpenDocument file (.ods), not an .xlsx workbook",
+            "in LibreOffice, save it as 'Excel 2007-365 (.xlsx)' or as 'Text CSV'",
+        )
     for member in members:
         sheet = member.filename.startswith("xl/worksheets/")
         limit = MAX_SHEET if sheet else MAX_PART
