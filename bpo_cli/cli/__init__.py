@@ -8,6 +8,7 @@ import sys
 from bpo_cli.cli import advise_cmd, cohort_cmd, info_cmds, lookup_cmds, plan_cmds
 from bpo_cli.cli.app import app, data_app
 from bpo_cli.cli.output import guard_streams
+from bpo_cli.cli.practice_cmd import practice_app
 from bpo_cli.cli.profiles_cmd import profiles_app
 
 ADVICE = "Get advice"
@@ -20,6 +21,7 @@ app.command("advise", rich_help_panel=ADVICE)(advise_cmd.advise_cmd)
 app.add_typer(profiles_app, name="profiles", rich_help_panel=ADVICE)
 app.command("cohort", rich_help_panel=ADVICE)(cohort_cmd.cohort_cmd)
 app.command("form", rich_help_panel=ADVICE)(info_cmds.form_cmd)
+app.add_typer(practice_app, name="practice", rich_help_panel=ADVICE)
 app.command("path", rich_help_panel=PLAN)(plan_cmds.path_cmd)
 app.command("next-skill", rich_help_panel=PLAN)(plan_cmds.next_skill_cmd)
 app.command("compare", rich_help_panel=PLAN)(plan_cmds.compare_cmd)
