@@ -123,3 +123,16 @@ def test_a_slug_wins_over_another_roles_alias(run: Run) -> None:
     assert run_json(run, "role", "underwriting-assistant", "--json")["slug"] == (
         "underwriting-assistant"
     )
+
+
+def test_compare_shows_pay_in_the_persons_country(run: Run, tmp_path: Path) -> None:
+    me = tmp_path / "me.json"
+    me.write_text('{"country": "india"}')
+    text = run("compare", "bookkeeper", "customer-support-executive", "-a", str(me)).stdout
+    pay = next(line for line in text.splitlines() if line.startswith("Pay"))
+    assert "India: " in pay and "Philippines" not in pay
+    doc = run_json(
+        run, "compare", "bookkeeper", "customer-support-executive", "-a", str(me), "--json"
+    )
+    validate(doc, "compare")
+    assert all(p["country"] == "india" for r in doc["roles"] for p in r["pay"])

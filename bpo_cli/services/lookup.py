@@ -26,7 +26,7 @@ from bpo_cli.documents.lookup import (
     VocabItemDoc,
 )
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.models import BpoType, Role
+from bpo_cli.domain.models import BpoType, HowTo, Role, Skill
 from bpo_cli.errors import NotFoundError
 
 VOCABULARIES = ("education", "fields", "skills", "interests", "tags", "preferences", "countries")
@@ -254,9 +254,28 @@ def types_document(kb: KnowledgeBase) -> TypesDoc:
     return TypesDoc(types=[type_document(kb, t) for t in kb.types.values()])
 
 
+def _labelled(kb: KnowledgeBase, entry: Any) -> Any:
+    """A skill whose ways to build it end with their country when they apply in some only."""
+    if not isinstance(entry, Skill) or not entry.how.countries:
+        return entry
+    from msgspec.structs import replace
+
+    from bpo_cli.domain.places import placed
+
+    how, where = entry.how, entry.how.countries
+    return replace(
+        entry,
+        how=HowTo(
+            courses=placed(kb, how.courses, where, None),
+            certifications=placed(kb, how.certifications, where, None),
+            practice=placed(kb, how.practice, where, None),
+        ),
+    )
+
+
 def _entries(kb: KnowledgeBase, kind: str) -> list[Any]:
     table: Any = kb.education if kind == "education" else getattr(kb, kind).values()
-    return [convert(e, ENTRIES[kind], from_attributes=True) for e in table]
+    return [convert(_labelled(kb, e), ENTRIES[kind], from_attributes=True) for e in table]
 
 
 def vocab_document(kb: KnowledgeBase, kinds: list[str]) -> VocabDoc:
@@ -269,7 +288,7 @@ def vocab_item_document(kb: KnowledgeBase, kind: str, item: str) -> VocabItemDoc
     item_id = find_vocab_id(kb, kind, item)
     table: Any = kb.education if kind == "education" else getattr(kb, kind).values()
     entry = next(e for e in table if e.id == item_id)
-    found: VocabItemDoc = convert(entry, ITEMS[kind], from_attributes=True)  # type: ignore[assignment]
+    found: VocabItemDoc = convert(_labelled(kb, entry), ITEMS[kind], from_attributes=True)  # type: ignore[assignment]
     return found
 
 

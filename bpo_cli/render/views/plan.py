@@ -19,6 +19,7 @@ from bpo_cli.render.blocks import (
 )
 from bpo_cli.render.emit import Context, View
 from bpo_cli.render.views.advice import badge, gap_lines
+from bpo_cli.render.views.hired import outlook_text, pay_lines
 from bpo_cli.render.views.lookup import JOB_ZONES, holland_text
 
 VIA = {"start": "first move", "progression": "the usual next step", "move": "a sideways move"}
@@ -145,6 +146,8 @@ def compare_view(compared: CompareDoc, ctx: Context) -> list[Block]:
         ),
         row("Customer-facing", ["yes" if r.customer_facing else "no" for r in roles]),
         row("Leads to", [joined(r.progression, lambda p: kb.roles[p].title) for r in roles]),
+        row("Pay", ["; ".join(pay_lines(kb, r.pay, r.country)) for r in roles]),
+        row("Outlook", [outlook_text(r.outlook) if r.outlook else "-" for r in roles]),
     ]
     if compared.fit is not None:
         rows.append(row("Your fit", [badge(m.fit) for m in compared.fit]))
