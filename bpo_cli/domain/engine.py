@@ -8,6 +8,7 @@ puts them into words.
 from __future__ import annotations
 
 from bpo_cli.domain.advice import Advice, Gaps, Match, Reason
+from bpo_cli.domain.evidence import evidence
 from bpo_cli.domain.holland import code_of, person_vector, role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Role
@@ -116,8 +117,10 @@ def _skills_reason(
     rule = f"{which}-skills"
     if not wanted:
         return Reason(rule, f"No {which} skills are listed for this role.", _pts(share, weight))
-    held = [s for s in wanted if s in profile.skills]
-    missing = [s for s in wanted if s not in profile.skills]
+    found = evidence(kb, profile)
+    held = [s for s in wanted if s in found.skills]
+    missing = [s for s in wanted if s not in found.skills]
+    notes = [found.notes[s] for s in wanted if s in found.notes]
 
     def names(ids: list[str]) -> str:
         return ", ".join(kb.label("skills", s) for s in ids)
@@ -131,6 +134,8 @@ def _skills_reason(
         )
     else:
         text = f"You have none of the {which} skills yet ({names(missing)})."
+    if notes:
+        text += " " + "; ".join(n[0].upper() + n[1:] for n in notes) + "."
     return Reason(rule, text, _pts(share, weight))
 
 

@@ -13,6 +13,7 @@ from bpo_cli.domain.models import (
     Activity,
     BpoType,
     Country,
+    Certification,
     EducationLevel,
     FieldOfStudy,
     Hiring,
@@ -27,6 +28,7 @@ from bpo_cli.domain.models import (
     Source,
     Tag,
     Tip,
+    TypingThreshold,
 )
 from bpo_cli.domain.rules import Rule, Weights
 
@@ -38,7 +40,7 @@ class _Labelled(Protocol):
 
 QuestionKind = Literal["select", "checkbox", "number"]
 BUILTIN_COUNTRIES = ("india", "philippines", "other")
-LIST_ANSWERS = ("fields", "interests", "skills")
+LIST_ANSWERS = ("fields", "interests", "skills", "certifications")
 
 
 class Question(Struct, frozen=True):
@@ -54,7 +56,7 @@ class Question(Struct, frozen=True):
     def kind(self) -> QuestionKind:
         if self.answer in LIST_ANSWERS:
             return "checkbox"
-        if self.answer == "experience_years":
+        if self.answer in ("experience_years", "bpo_experience_years"):
             return "number"
         return "select"
 
@@ -88,6 +90,8 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
     hiring: Hiring = field(default_factory=Hiring)
     outlook: dict[str, Outlook] = field(default_factory=dict)  # by role slug
     programmes: dict[str, Programme] = field(default_factory=dict)
+    certifications: dict[str, Certification] = field(default_factory=dict)
+    typing: tuple[TypingThreshold, ...] = ()
 
     def pay_of(self, role: str, country: str | None = None) -> list[Pay]:
         """The sourced pay records of a role (in one country, or every country)."""
@@ -102,7 +106,7 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
 
     def labels(self, vocabulary: str) -> dict[str, str]:
         """id -> label of a vocabulary: education, fields, skills, interests, tags, preferences,
-        countries."""
+        countries, certifications."""
         return self._label_tables[vocabulary]
 
     def label(self, vocabulary: str, key: str) -> str:
@@ -118,6 +122,7 @@ class KnowledgeBase(Struct, frozen=True, dict=True):
             "tags": self.tags,
             "preferences": self.preferences,
             "countries": self.countries,
+            "certifications": self.certifications,
         }
         out = {name: {k: v.label for k, v in table.items()} for name, table in tables.items()}
         out["education"] = {level.id: level.label for level in self.education}

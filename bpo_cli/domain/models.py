@@ -62,6 +62,27 @@ class Skill(Struct, frozen=True):
     how: HowTo
 
 
+class Certification(Struct, frozen=True):
+    """A credential a person can hold: who issues it and where it is described."""
+
+    id: str
+    label: str
+    issuer: str
+    description: str = ""
+    url: str | None = None  # the issuer's own page
+    counts_as: tuple[str, ...] = ()  # skills the credential shows the person has
+    sources: tuple[str, ...] = ()
+
+
+class TypingThreshold(Struct, frozen=True):
+    """A measured typing result at or above these figures counts as the skill."""
+
+    skill: str
+    wpm: int
+    accuracy: float
+    sources: tuple[str, ...] = ()
+
+
 class Tag(Struct, frozen=True):
     id: str
     label: str

@@ -5,6 +5,15 @@ from __future__ import annotations
 from msgspec import Struct, field
 
 
+class Typing(Struct, frozen=True):
+    """A typing test result: `measured` only when `bpo practice typing` recorded it."""
+
+    wpm: int
+    accuracy: float  # percent of characters typed correctly, 0 to 100
+    date: str | None = None  # YYYY-MM-DD
+    measured: bool = False
+
+
 class Profile(Struct, frozen=True):
     """Answers after validation: ids are known, lists sorted and free of duplicates."""
 
@@ -20,6 +29,9 @@ class Profile(Struct, frozen=True):
     # Where the person looks for work (a country id); None: not said, so every country's items
     # are shown, each labelled with its country.
     country: str | None = None
+    certifications: tuple[str, ...] = ()
+    bpo_experience_years: int = 0  # the part of experience_years spent in BPO or contact centres
+    typing: Typing | None = None
 
     def interest_strength(self, interest: str) -> float:
         """How strongly the person holds an interest, 0 to 1."""

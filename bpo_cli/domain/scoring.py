@@ -14,6 +14,7 @@ from msgspec import Struct
 
 from bpo_cli.domain.advice import EducationGap, ExperienceGap, Fit, Gaps
 from bpo_cli.domain.conditions import Predicate, compile_condition
+from bpo_cli.domain.evidence import evidence
 from bpo_cli.domain.holland import person_vector, role_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import HOLLAND_LETTERS
@@ -134,7 +135,7 @@ def score_all(
     weights = kb.weights
     ranks = compiled.ranks
     fired = {i for i, holds in enumerate(compiled.rules) if holds(profile)}
-    skills = frozenset(profile.skills)
+    skills = evidence(kb, profile).skills
     fields = frozenset(profile.fields)
     rank = ranks.get(profile.education, -1)
     strengths = {i: profile.interest_strength(i) for i in kb.interests}

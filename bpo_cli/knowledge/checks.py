@@ -10,8 +10,22 @@ from bpo_cli.domain.models import SourcedText
 from bpo_cli.errors import Problem
 from bpo_cli.knowledge.reader import did_you_mean, show
 
-REQUIRED_QUESTIONS = ("country", "education", *LIST_ANSWERS, "experience_years")
-VOCAB_COMMANDS = ("education", "fields", "skills", "interests", "tags", "countries")
+OPTIONAL_QUESTIONS = ("certifications", "bpo_experience_years")
+REQUIRED_QUESTIONS = (
+    "country",
+    "education",
+    *(a for a in LIST_ANSWERS if a not in OPTIONAL_QUESTIONS),
+    "experience_years",
+)
+VOCAB_COMMANDS = (
+    "education",
+    "fields",
+    "skills",
+    "interests",
+    "tags",
+    "countries",
+    "certifications",
+)
 
 
 class _Checker:
@@ -29,6 +43,7 @@ class _Checker:
             "roles": kb.roles,
             "sources": kb.sources,
             "countries": kb.countries,
+            "certifications": kb.certifications,
             "preferences": {f"{p.id}={o.id}" for p in kb.preferences.values() for o in p.options},
         }
 
@@ -81,6 +96,16 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
     _check_questions(ck)
     _check_countries(ck)
     _check_issue12(ck)
+    for cert in kb.certifications.values():
+        file = origins.get(("certifications.yaml", cert.id), "certifications.yaml")
+        record = f"certification {cert.id}"
+        ck.ids("skills", cert.counts_as, file, record, "counts_as")
+        ck.ids("sources", cert.sources, file, record, "sources")
+    for threshold in kb.typing:
+        file = origins.get(("typing.yaml", threshold.skill), "typing.yaml")
+        record = f"typing threshold {threshold.skill}"
+        ck.ids("skills", [threshold.skill], file, record, "skill")
+        ck.ids("sources", threshold.sources, file, record, "sources")
     for activity in kb.activities:
         file = origins.get(("activities.yaml", activity.id), "activities.yaml")
         record = f"activity {activity.id}"
@@ -209,7 +234,7 @@ def default_problem(kb: KnowledgeBase, q: Question) -> str | None:
         if q.default is None or q.default in kb.countries:
             return None
         return f"{show(q.default)} is not a country (see `bpo vocab countries`)"
-    if q.answer == "experience_years":
+    if q.answer in ("experience_years", "bpo_experience_years"):
         ok = isinstance(q.default, int) and not isinstance(q.default, bool) and q.default >= 0
         return None if ok else f"{show(q.default)} is not a whole number of years"
     if q.answer in LIST_ANSWERS:

@@ -42,6 +42,8 @@ LIST_FILES: dict[str, tuple[str, str]] = {
     "questions.yaml": ("question", "answer"),
     "activities.yaml": ("activity", "id"),
     "countries.yaml": ("country", "id"),
+    "certifications.yaml": ("certification", "id"),
+    "typing.yaml": ("typing threshold", "skill"),
 }
 MAPPING_FILES = ("rules.yaml", "overview.yaml")
 # Optional files (issue 12): a data directory without them simply has no such facts.
@@ -358,6 +360,8 @@ def _build(
         hiring=_hiring(documents, problems, origins),
         outlook=kind("outlook.yaml", records.read_outlook),
         programmes=kind("programmes.yaml", records.read_programme),
+        certifications=kind("certifications.yaml", records.read_certification),
+        typing=tuple(kind("typing.yaml", records.read_typing).values()),
     )
     problems.extend(check_references(kb, origins))
     return kb

@@ -17,6 +17,7 @@ from bpo_cli.domain.models import (
     Activity,
     BpoType,
     Country,
+    Certification,
     EducationLevel,
     EducationRequirement,
     FieldOfStudy,
@@ -45,6 +46,7 @@ from bpo_cli.domain.models import (
     Tag,
     Tip,
     Trend,
+    TypingThreshold,
 )
 from bpo_cli.domain.rules import WEIGHT_KEYS, Rule, Weights
 from bpo_cli.knowledge.reader import Record, did_you_mean, show, type_name
@@ -217,6 +219,38 @@ def read_skill(rec: Record) -> Skill:
         kind="soft" if kind == "soft" else "technical" if kind == "technical" else "domain",
         description=rec.text("description", required=False),
         how=how,
+    )
+
+
+def read_certification(rec: Record) -> Certification:
+    return Certification(
+        id=rec.slug("id"),
+        label=rec.text("label"),
+        issuer=rec.text("issuer"),
+        description=rec.text("description", required=False),
+        url=rec.url("url"),
+        counts_as=rec.slugs("counts_as"),
+        sources=rec.slugs("sources", required=True),
+    )
+
+
+def read_typing(rec: Record) -> TypingThreshold:
+    wpm = rec.integer("wpm", low=1, high=250)
+    accuracy = rec.raw("accuracy")
+    if (
+        isinstance(accuracy, bool)
+        or not isinstance(accuracy, (int, float))
+        or not (0 < accuracy <= 100)
+    ):
+        rec.problem(
+            "accuracy", f"expected a percentage above 0 and at most 100, got {show(accuracy)}"
+        )
+        accuracy = 100
+    return TypingThreshold(
+        skill=rec.slug("skill"),
+        wpm=wpm,
+        accuracy=float(accuracy),
+        sources=rec.slugs("sources", required=True),
     )
 
 
@@ -439,7 +473,7 @@ def read_rule(rec: Record) -> Rule | None:
 
 def read_question(rec: Record) -> Question:
     answer = rec.text("answer")
-    allowed = ("country", "education", *LIST_ANSWERS, "experience_years")
+    allowed = ("country", "education", *LIST_ANSWERS, "experience_years", "bpo_experience_years")
     if answer and answer not in allowed and not answer.startswith("preferences."):
         rec.problem(
             "answer",

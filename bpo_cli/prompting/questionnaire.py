@@ -66,7 +66,10 @@ def ask(
                 keep(progress)
                 continue
             progress.flat = True
-        value = _ask_one(kb, q, progress_text, _current(kb, base, answers, q), output)
+        limit = MAX_EXPERIENCE
+        if q.answer == "bpo_experience_years":
+            limit = int(answers.get("experience_years", base["experience_years"]) or 0)
+        value = _ask_one(kb, q, progress_text, _current(kb, base, answers, q), output, limit)
         _store(answers, q, value)
         keep(progress)
 
@@ -131,7 +134,12 @@ def _store(answers: dict[str, Any], q: Question, value: Any) -> None:
 
 
 def _ask_one(
-    kb: KnowledgeBase, q: Question, progress: str, default: Any, output: Output | None
+    kb: KnowledgeBase,
+    q: Question,
+    progress: str,
+    default: Any,
+    output: Output | None,
+    limit: int = MAX_EXPERIENCE,
 ) -> Any:
     message = f"{progress} {q.prompt}"
     extra: dict[str, Any] = {"output": output} if output is not None else {}
@@ -140,7 +148,7 @@ def _ask_one(
             questionary.text(
                 message,
                 default=str(default or 0),
-                validate=_years,
+                validate=lambda text: _years(text, limit),
                 instruction=q.help or None,
                 **extra,
             ).unsafe_ask()
@@ -162,12 +170,12 @@ def _ask_one(
     ).unsafe_ask()
 
 
-def _years(text: str) -> bool | str:
+def _years(text: str, limit: int = MAX_EXPERIENCE) -> bool | str:
     value = text.strip()
     if not value.isdigit():
         return "Type a whole number of years, such as 0, 1 or 3."
-    if int(value) > MAX_EXPERIENCE:
-        return f"Type a number from 0 to {MAX_EXPERIENCE}."
+    if int(value) > limit:
+        return f"Type a number from 0 to {limit}."
     return True
 
 
@@ -204,6 +212,11 @@ def _checkbox_choices(
         return [
             Choice(i.label, value=i.id, checked=i.id in checked, description=i.description or None)
             for i in kb.interests.values()
+        ]
+    if answer == "certifications":
+        return [
+            Choice(f"{c.label} ({c.issuer})", value=c.id, checked=c.id in checked)
+            for c in kb.certifications.values()
         ]
     return [
         Choice(f.label, value=f.id, checked=f.id in checked, description=f.description or None)

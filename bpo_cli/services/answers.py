@@ -6,12 +6,14 @@ same `--json` output, however they were given.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
+from datetime import date
 from typing import Any
 
 from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
-from bpo_cli.domain.profile import Profile
+from bpo_cli.domain.profile import Profile, Typing
 from bpo_cli.errors import InvalidAnswersError
 from bpo_cli.knowledge.reader import did_you_mean, show, type_name
 from bpo_cli.services import names
@@ -23,9 +25,12 @@ ANSWER_KEYS = (
     "education",
     *LIST_ANSWERS,
     "experience_years",
+    "bpo_experience_years",
     "preferences",
     "interest_scores",
+    "typing",
 )
+MAX_WPM = 250
 MAX_SHOWN = 5  # problems listed in one error message
 
 
@@ -47,7 +52,9 @@ def _defaults(kb: KnowledgeBase) -> dict[str, Any]:
         "fields": [],
         "interests": [],
         "skills": [],
+        "certifications": [],
         "experience_years": 0,
+        "bpo_experience_years": 0,
     }
     values["preferences"] = {p.id: p.default for p in kb.preferences.values()}
     for q in kb.questions:
@@ -114,6 +121,14 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
     education = _one_id(kb, "education", get("education"), problems)
     lists = {key: _ids(kb, key, get(key), problems) for key in LIST_ANSWERS}
     experience = _experience(get("experience_years"), problems)
+    bpo_years = _experience(get("bpo_experience_years"), problems, "bpo_experience_years")
+    if bpo_years > experience:
+        problems.append(
+            f"bpo_experience_years: {bpo_years} is more than experience_years ({experience}); "
+            "count BPO and contact-centre years inside your total years"
+        )
+        bpo_years = experience
+    typing = _typing(data.get("typing"), problems)
     preferences = _preferences(kb, data.get("preferences"), base["preferences"], problems)
     scores = _interest_scores(kb, data.get("interest_scores"), problems)
     if problems:
@@ -132,6 +147,9 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
         preferences=preferences,
         interest_scores=scores,
         country=country,
+        certifications=lists["certifications"],
+        bpo_experience_years=bpo_years,
+        typing=typing,
     )
 
 
@@ -158,11 +176,20 @@ def profile_dict(profile: Profile) -> dict[str, Any]:
         "fields": list(profile.fields),
         "interests": list(profile.interests),
         "skills": list(profile.skills),
+        "certifications": list(profile.certifications),
         "experience_years": profile.experience_years,
+        "bpo_experience_years": profile.bpo_experience_years,
         "preferences": dict(profile.preferences),
     }
     if profile.interest_scores is not None:
         out["interest_scores"] = dict(profile.interest_scores)
+    if profile.typing is not None:
+        t = profile.typing
+        typing: dict[str, Any] = {"wpm": t.wpm, "accuracy": t.accuracy}
+        if t.date is not None:
+            typing["date"] = t.date
+        typing["measured"] = t.measured
+        out["typing"] = typing
     return out
 
 
@@ -177,6 +204,7 @@ NOUNS = {
     "fields": "field",
     "skills": "skill",
     "interests": "interest",
+    "certifications": "certification",
 }
 
 
@@ -230,19 +258,72 @@ def _ids(kb: KnowledgeBase, key: str, value: Any, problems: list[str]) -> tuple[
     return tuple(sorted(chosen, key=order.index))
 
 
-def _experience(value: Any, problems: list[str]) -> int:
+def _experience(value: Any, problems: list[str], key: str = "experience_years") -> int:
     text = value.strip() if isinstance(value, str) else ""
     if text.isascii() and text.isdigit() and len(text) <= 4:  # not '²', not 5,000 digits
         value = int(text)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(f"experience_years: expected a whole number of years, got {show(value)}")
+        problems.append(f"{key}: expected a whole number of years, got {show(value)}")
         return 0
     if not 0 <= value <= MAX_EXPERIENCE:
-        problems.append(f"experience_years: {show(value)} is out of range (0 to {MAX_EXPERIENCE})")
+        problems.append(f"{key}: {show(value)} is out of range (0 to {MAX_EXPERIENCE})")
         return 0
     return value
+
+
+def _typing(value: Any, problems: list[str]) -> Typing | None:
+    """`typing: {wpm, accuracy, date, measured}`; a figure typed in by hand is "reported"."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.append(
+            f"typing: expected a mapping such as {{wpm: 35, accuracy: 96}}, got {type_name(value)}"
+        )
+        return None
+    before = len(problems)
+    for key in value:
+        if key not in ("wpm", "accuracy", "date", "measured"):
+            hint = did_you_mean(str(key), ("wpm", "accuracy", "date", "measured"))
+            problems.append(f"typing: unknown key {show(key)}{hint}")
+    wpm = value.get("wpm")
+    if isinstance(wpm, str) and wpm.strip().isascii() and wpm.strip().isdigit() and len(wpm) < 8:
+        wpm = int(wpm.strip())
+    if isinstance(wpm, float) and wpm.is_integer():
+        wpm = int(wpm)
+    if isinstance(wpm, bool) or not isinstance(wpm, int) or not 0 <= wpm <= MAX_WPM:
+        problems.append(f"typing.wpm: expected words per minute, 0 to {MAX_WPM}, got {show(wpm)}")
+    accuracy = value.get("accuracy", 100)
+    if isinstance(accuracy, str):
+        with contextlib.suppress(ValueError):  # left as text, it is named below
+            accuracy = float(accuracy.strip().rstrip("%"))
+    if (
+        isinstance(accuracy, bool)
+        or not isinstance(accuracy, (int, float))
+        or not 0 <= accuracy <= 100
+    ):
+        problems.append(f"typing.accuracy: expected a percentage, 0 to 100, got {show(accuracy)}")
+    raw_date = value.get("date")  # YAML reads an unquoted 2026-11-20 as a date
+    date_text: Any = raw_date.isoformat() if isinstance(raw_date, date) else raw_date
+    if date_text is not None and not (
+        isinstance(date_text, str) and len(date_text) == 10 and date_text[4] == "-"
+    ):
+        problems.append(f"typing.date: expected YYYY-MM-DD, got {show(raw_date)}")
+    measured = value.get("measured", False)
+    if isinstance(measured, str) and measured.strip().lower() in ("true", "false", "yes", "no"):
+        measured = measured.strip().lower() in ("true", "yes")
+    if not isinstance(measured, bool):
+        problems.append(f"typing.measured: expected true or false, got {show(measured)}")
+    if len(problems) > before:
+        return None
+    assert isinstance(wpm, int)
+    return Typing(
+        wpm=wpm,
+        accuracy=round(float(accuracy), 1),
+        date=str(date_text) if date_text is not None else None,
+        measured=bool(measured),
+    )
 
 
 def _preferences(

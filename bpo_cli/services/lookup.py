@@ -29,7 +29,16 @@ from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, HowTo, Role, Skill
 from bpo_cli.errors import NotFoundError
 
-VOCABULARIES = ("education", "fields", "skills", "interests", "tags", "preferences", "countries")
+VOCABULARIES = (
+    "education",
+    "fields",
+    "skills",
+    "interests",
+    "tags",
+    "preferences",
+    "countries",
+    "certifications",
+)
 SINGULAR = {"countries": "country"}
 
 
