@@ -68,9 +68,7 @@ def test_missing_keys_take_the_questionnaire_defaults(run: Run, tmp_path: Path) 
         "fields": [],
         "interests": [],
         "skills": ["excel"],
-        "certifications": [],
         "experience_years": 0,
-        "bpo_experience_years": 0,
         "preferences": {"work_style": "either", "shifts": "any", "location": "either"},
     }
 

@@ -18,6 +18,16 @@ Fit = Annotated[
 ]
 
 
+class TypingDoc(Struct, frozen=True, omit_defaults=True, forbid_unknown_fields=True):
+    """Since 1.1: a typing result; `measured` is true only for results `bpo practice typing`
+    recorded (a figure typed in by hand is "reported")."""
+
+    wpm: Annotated[int, Meta(ge=0, le=250)]
+    accuracy: Annotated[float, Meta(ge=0, le=100)]
+    measured: bool
+    date: Annotated[str, Meta(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] | None = None
+
+
 class ProfileDoc(Struct, frozen=True, omit_defaults=True, forbid_unknown_fields=True):
     """The normalised answers: ids checked, lists in vocabulary order, defaults filled in. Valid as
     an answers file."""
@@ -37,6 +47,19 @@ class ProfileDoc(Struct, frozen=True, omit_defaults=True, forbid_unknown_fields=
     experience_years: Annotated[int, Meta(ge=0, le=MAX_EXPERIENCE)]
     preferences: dict[str, Id]
     interest_scores: dict[str, Annotated[float, Meta(ge=0, le=1)]] | None = None
+    certifications: Annotated[
+        list[Id], Meta(description="Since 1.1: certification ids (`bpo vocab certifications`).")
+    ] = []
+    bpo_experience_years: Annotated[
+        int,
+        Meta(
+            ge=0,
+            le=MAX_EXPERIENCE,
+            description="Since 1.1: the whole years of experience_years spent in BPO or "
+            "contact centres.",
+        ),
+    ] = 0
+    typing: TypingDoc | None = None
 
 
 class EducationGapDoc(Struct, frozen=True):

@@ -243,8 +243,27 @@ class CountryEntry(Struct, frozen=True):
     notes: list[SourcedTextDoc]
 
 
+class CertificationEntry(Struct, frozen=True):
+    """Since 1.1: a certification a person can name in `certifications:`."""
+
+    id: str
+    label: str
+    issuer: str
+    description: str
+    url: Annotated[str | None, Meta(description="The issuer's own page, when known.")]
+    counts_as: Annotated[list[str], Meta(description="Skills the credential shows.")]
+    sources: list[str]
+
+
 Vocabulary = Literal[
-    "education", "fields", "skills", "interests", "tags", "preferences", "countries"
+    "education",
+    "fields",
+    "skills",
+    "interests",
+    "tags",
+    "preferences",
+    "countries",
+    "certifications",
 ]
 
 
@@ -264,6 +283,7 @@ class VocabDoc(Document, frozen=True, kw_only=True, omit_defaults=True):
     tags: list[Entry] | None = None
     preferences: list[PreferenceEntry] | None = None
     countries: list[CountryEntry] | None = None
+    certifications: list[CertificationEntry] | None = None
 
     @classmethod
     def payload_types(cls) -> tuple[Any, ...]:
@@ -310,8 +330,19 @@ class CountryItem(_Item, CountryEntry, frozen=True, kw_only=True, tag="countries
     schema_version: Version = SCHEMA_VERSION
 
 
+class CertificationItem(_Item, CertificationEntry, frozen=True, kw_only=True, tag="certifications"):
+    schema_version: Version = SCHEMA_VERSION
+
+
 VocabItemDoc = (
-    EducationItem | FieldItem | SkillItem | InterestItem | TagItem | PreferenceItem | CountryItem
+    EducationItem
+    | FieldItem
+    | SkillItem
+    | InterestItem
+    | TagItem
+    | PreferenceItem
+    | CountryItem
+    | CertificationItem
 )
 ITEMS: dict[str, type[_Item]] = {
     "education": EducationItem,
@@ -321,6 +352,7 @@ ITEMS: dict[str, type[_Item]] = {
     "tags": TagItem,
     "preferences": PreferenceItem,
     "countries": CountryItem,
+    "certifications": CertificationItem,
 }
 ENTRIES: dict[str, type[Struct]] = {
     "education": EducationEntry,
@@ -330,6 +362,7 @@ ENTRIES: dict[str, type[Struct]] = {
     "tags": Entry,
     "preferences": PreferenceEntry,
     "countries": CountryEntry,
+    "certifications": CertificationEntry,
 }
 
 

@@ -12,8 +12,8 @@ from bpo_cli.domain.conditions import Condition
 from bpo_cli.domain.models import (
     Activity,
     BpoType,
-    Country,
     Certification,
+    Country,
     EducationLevel,
     FieldOfStudy,
     Hiring,

@@ -170,26 +170,11 @@ def _shape(data: Any) -> str:
 
 def profile_dict(profile: Profile) -> dict[str, Any]:
     """The normalised answers, in the answers-file format (and the JSON `profile`)."""
-    out: dict[str, Any] = {
-        "country": profile.country,
-        "education": profile.education,
-        "fields": list(profile.fields),
-        "interests": list(profile.interests),
-        "skills": list(profile.skills),
-        "certifications": list(profile.certifications),
-        "experience_years": profile.experience_years,
-        "bpo_experience_years": profile.bpo_experience_years,
-        "preferences": dict(profile.preferences),
-    }
-    if profile.interest_scores is not None:
-        out["interest_scores"] = dict(profile.interest_scores)
-    if profile.typing is not None:
-        t = profile.typing
-        typing: dict[str, Any] = {"wpm": t.wpm, "accuracy": t.accuracy}
-        if t.date is not None:
-            typing["date"] = t.date
-        typing["measured"] = t.measured
-        out["typing"] = typing
+    from msgspec import to_builtins
+
+    from bpo_cli.services.advice import profile_document
+
+    out: dict[str, Any] = to_builtins(profile_document(profile))
     return out
 
 

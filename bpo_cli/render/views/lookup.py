@@ -7,6 +7,7 @@ from typing import Any
 from bpo_cli.documents.about import SourceDoc
 from bpo_cli.documents.common import SourceRef
 from bpo_cli.documents.lookup import (
+    CertificationItem,
     CountryItem,
     EducationItem,
     InterestItem,
@@ -202,6 +203,9 @@ def _vocab_table(kind: str, entries: list[Any]) -> list[Block]:
         case "countries":
             rows = [[Span(c.id, "accent"), c.label, c.currency or "varies"] for c in entries]
             columns = ["Country", "Name", "Currency"]
+        case "certifications":
+            rows = [[Span(c.id, "accent"), c.label, c.issuer, c.url or ""] for c in entries]
+            columns = ["Certification", "Name", "Issuer", "Official page"]
         case _:
             rows = [
                 [Span(p.id, "accent"), p.label, ", ".join(o.id for o in p.options), p.default]
@@ -222,6 +226,7 @@ def vocab_view(vocab: VocabDoc, ctx: Context) -> list[Block]:
             "tags",
             "preferences",
             "countries",
+            "certifications",
         )
         if (entries := getattr(vocab, kind)) is not None
     ]
@@ -271,6 +276,15 @@ def vocab_item_view(item: _Item, ctx: Context) -> list[Block]:
             Bullets([f"{o.id}: {o.label}" for o in item.options], title="Options"),
             Fields([("Default", item.default)]),
         ]
+    if isinstance(item, CertificationItem):
+        pairs = [("Issuer", item.issuer)]
+        if item.url:
+            pairs.append(("Official page", item.url))
+        if item.counts_as:
+            pairs.append(
+                ("Counts as", ", ".join(ctx.kb.label("skills", s) for s in item.counts_as))
+            )
+        return [Heading(item.label, item.id), Paragraph(item.description), Fields(pairs)]
     entry: Any = item
     return [Heading(entry.label, entry.id), Paragraph(entry.description)]
 
