@@ -170,9 +170,13 @@ def _near_miss(text: str, known: list[Target]) -> str | None:
     """The known name an unknown header is a typo or a wordier form of, if any."""
     key = norm(text)
     names = {norm(n): n for t in known for n in t.names}
-    close = difflib.get_close_matches(key, list(names), n=1, cutoff=CLOSE)
+    close = difflib.get_close_matches(key, list(names), n=3, cutoff=CLOSE)
     if close:
-        return names[close[0]]
+        # Of close names, prefer one whose words the header all has ('Work experience (years)'
+        # is experience_years, not bpo_experience_years).
+        have_words = words(text)
+        within = [c for c in close if words(names[c]) and words(names[c]) <= have_words]
+        return names[(within or close)[0]]
     have = words(text)
     for target in known:
         if target.kind == "id":
