@@ -74,13 +74,18 @@ def test_a_rule_moves_exactly_the_roles_it_picks(
     kb = tiny_kb(rules=(rule("boost", c.EducationAtLeast("none"), 7, **selector),))
     after = {m.role: m.score for m in advise(person, kb).matches}
     assert {slug for slug in after if after[slug] != before[slug]} == picked
-    assert all(after[slug] == min(100, before[slug] + 7) for slug in picked)
+    assert all(after[slug] > before[slug] for slug in picked)
 
 
-def test_a_rule_whose_condition_fails_changes_nothing() -> None:
+def test_a_rule_whose_condition_fails_adds_no_reason_and_moves_no_other_role() -> None:
     person = Profile(education="high-school")
     kb = tiny_kb(rules=(rule("never", c.HasSkill("excel"), 30, roles=("clerk",)),))
-    assert advise(person, kb) == advise(person, tiny_kb())
+    before = {m.role: m for m in advise(person, tiny_kb()).matches}
+    after = {m.role: m for m in advise(person, kb).matches}
+    assert "never" not in [r.rule for r in after["clerk"].reasons]
+    assert all(after[r].score == before[r].score for r in after if r != "clerk")
+    # The clerk's scale now reaches 30 points higher: the same points are a smaller share.
+    assert after["clerk"].score <= before["clerk"].score
 
 
 def test_every_role_once_ordered_by_score_then_slug() -> None:
@@ -90,7 +95,7 @@ def test_every_role_once_ordered_by_score_then_slug() -> None:
     assert sorted(m.role for m in advice.matches) == ["agent", "clerk", "lawyer-aide", "lead"]
 
 
-def test_scores_are_clamped_to_0_and_100() -> None:
+def test_extreme_rules_stay_within_0_and_100_without_clipping() -> None:
     kb = tiny_kb(
         rules=(
             rule("up", c.EducationAtLeast("none"), 50, roles=("agent",)),
@@ -99,8 +104,10 @@ def test_scores_are_clamped_to_0_and_100() -> None:
             rule("down2", c.EducationAtLeast("none"), -50, roles=("lawyer-aide",)),
         )
     )
-    scores = {m.role: m.score for m in advise(Profile(education="none"), kb).matches}
-    assert scores["agent"] == 100 and scores["lawyer-aide"] == 0
+    matches = advise(Profile(education="none"), kb).matches
+    scores = {m.role: m.score for m in matches}
+    assert all(0 <= s <= 100 for s in scores.values())
+    assert matches[0].role == "agent" and matches[-1].role == "lawyer-aide"
 
 
 @pytest.mark.parametrize(
@@ -141,8 +148,10 @@ def test_reasons_explain_the_whole_score() -> None:
         "holland",
         "experience",
         "likes-order",
+        "scale",
     ]
     assert clerk.score == round(sum(r.weight for r in clerk.reasons))
+    assert [r.against for r in clerk.reasons if r.rule == "likes-order"] == [True]
 
 
 def test_steps_close_the_gaps_first_then_prepare_then_grow() -> None:

@@ -142,6 +142,7 @@ PERSONAS: list[tuple[str, dict[str, Any], str]] = [
             "interests": ["leading", "helping-people"],
             "skills": ["leadership", "coaching", "communication"],
             "experience_years": 3,
+            "bpo_experience_years": 3,
         },
         "team-leader",
     ),
@@ -162,11 +163,14 @@ PERSONAS: list[tuple[str, dict[str, Any], str]] = [
 def test_persona_gets_the_expected_role_first_and_is_ready(
     kb: KnowledgeBase, who: str, answers: dict[str, Any], role: str
 ) -> None:
-    first = top(kb, **answers)
-    assert first.role == role, [(m.role, m.score) for m in advice_for(kb, **answers).matches[:4]]
+    matches = advice_for(kb, **answers).matches
+    first = matches[0]
+    shown = [(m.role, m.score) for m in matches[:4]]
+    print(who, shown)
+    assert first.role == role, shown
     assert first.fit == "ready"
     assert first.gaps.education is None and first.gaps.skills == ()
-    assert first.score >= 70
+    assert first.score >= 60
 
 
 def test_school_leaver_who_wants_legal_work_gets_an_honest_stretch(kb: KnowledgeBase) -> None:
@@ -215,7 +219,11 @@ def test_an_empty_profile_still_gets_entry_roles_within_reach(kb: KnowledgeBase)
     assert len(advice.matches) == len(kb.roles)
     for match in advice.matches[:5]:
         assert match.fit == "reachable"
-        assert "entry-level" in kb.roles[match.role].tags
+    # Roles that hire school leavers say so with a label (not extra points).
+    labelled = [m for m in advice.matches if "hires-school-leavers" in m.labels]
+    assert {m.role for m in labelled} == {
+        r.slug for r in kb.roles.values() if "entry-level" in r.tags
+    }
 
 
 def test_partial_profile_with_interests_only_points_somewhere_sensible(kb: KnowledgeBase) -> None:

@@ -58,9 +58,11 @@ def test_any_valid_profile_gets_every_role_once_in_order_and_repeatably(
     roles = [m.role for m in first.matches]
     assert sorted(roles) == sorted(KB.roles)
     assert all(0 <= m.score <= 100 for m in first.matches)
-    assert [(-m.score, m.role) for m in first.matches] == sorted(
-        (-m.score, m.role) for m in first.matches
+    assert [m.score for m in first.matches] == sorted(
+        (m.score for m in first.matches), reverse=True
     )
+    ranks = [m.rank for m in first.matches]
+    assert ranks[0] == 1 and ranks == sorted(ranks)
 
 
 @settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])

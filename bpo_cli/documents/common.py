@@ -75,13 +75,46 @@ class ExperienceGapDoc(Struct, frozen=True):
     need: int
 
 
+class RouteGapDoc(Struct, frozen=True):
+    """Since 1.1: one accepted route into a role (every part given must be met), and what the
+    person still lacks for it."""
+
+    level: Id
+    fields: Annotated[list[Id], Meta(description="Any one of these; empty means any field.")]
+    experience_years: Annotated[int, Meta(ge=0)]
+    experience_kind: Annotated[
+        Literal["any", "bpo"],
+        Meta(description="bpo: only years in BPO or contact centres count."),
+    ]
+    certifications: Annotated[
+        list[Id], Meta(description="Any one of these; empty means none is needed.")
+    ]
+    missing: Annotated[
+        list[Literal["level", "field", "experience", "certification"]],
+        Meta(description="The parts of this route the person does not meet yet."),
+    ]
+
+
 class GapsDoc(Struct, frozen=True):
     """What stands between the person and a role."""
 
-    education: EducationGapDoc | None
+    education: Annotated[
+        EducationGapDoc | None,
+        Meta(
+            description="null when some accepted route into the role is met (since 1.1, routes "
+            "other than the education minimum count); otherwise the education minimum."
+        ),
+    ]
     skills: Annotated[list[Id], Meta(description="Required skills the person lacks.")]
     preferred_skills: list[Id]
     experience: ExperienceGapDoc | None
+    routes: Annotated[
+        list[RouteGapDoc],
+        Meta(
+            description="Since 1.1: with no accepted route met, the nearest routes (at most "
+            "two, best first); empty when a route is met."
+        ),
+    ] = []
 
 
 class StepDoc(Struct, frozen=True):
@@ -97,11 +130,21 @@ class ReasonDoc(Struct, frozen=True):
         str,
         Meta(
             description="A generic comparison (education, required-skills, preferred-skills, "
-            "interests, holland, experience) or a rule id from rules.yaml."
+            "interests, holland, experience, scale) or a rule id from rules.yaml."
         ),
     ]
     text: str
-    weight: Annotated[float, Meta(description="Points this reason adds (or takes away).")]
+    weight: Annotated[
+        float,
+        Meta(
+            description="Points this reason adds (or takes away); the weights add up to the "
+            "score (since 1.1 the last reason, `scale`, places the total on the role's scale)."
+        ),
+    ]
+    against: Annotated[
+        bool,
+        Meta(description="Since 1.1: true when the reason counts against the role."),
+    ] = False
 
 
 class MatchDoc(Struct, frozen=True):
@@ -121,6 +164,18 @@ class MatchDoc(Struct, frozen=True):
             "give no country or no figure is sourced for this role there."
         ),
     ] = None
+    rank: Annotated[
+        int,
+        Meta(
+            ge=0,
+            description="Since 1.1: 1 is best; roles tied on every meaningful signal share a "
+            "rank (a tie is not decided by the name).",
+        ),
+    ] = 0
+    labels: Annotated[
+        list[Literal["hires-school-leavers"]],
+        Meta(description="Since 1.1: how to present the role for this person."),
+    ] = []
 
 
 class FitDoc(Struct, frozen=True):
@@ -131,6 +186,9 @@ class FitDoc(Struct, frozen=True):
     score: Score
     fit: Fit
     gaps: GapsDoc
+    rank: Annotated[
+        int, Meta(ge=0, description="Since 1.1: 1 is best; tied roles share a rank.")
+    ] = 0
 
 
 class SourceRef(Struct, frozen=True):

@@ -62,6 +62,18 @@ class OnetDoc(Struct, frozen=True):
     education: OnetEducation | None
 
 
+class RoleRoute(Struct, frozen=True):
+    """An accepted way into a role besides its education minimum; every part given must be met."""
+
+    level: Id
+    fields: Annotated[list[Id], Meta(description="Any one of these; empty means any field.")]
+    experience_years: Annotated[int, Meta(ge=0)]
+    experience_kind: Literal["any", "bpo"]
+    certifications: Annotated[list[Id], Meta(description="Any one of these.")]
+    note: str
+    sources: list[Id]
+
+
 class RoleDoc(Document, frozen=True, kw_only=True):
     """One BPO role. schema_version changes in its minor part when keys are added, in its major
     part when a key changes meaning or goes away."""
@@ -109,6 +121,21 @@ class RoleDoc(Document, frozen=True, kw_only=True):
     programmes: Annotated[
         list[ProgrammeDoc],
         Meta(description="Added in 1.1: programmes and job boards that serve this role."),
+    ] = field(default_factory=list)
+    holland_derived: Annotated[
+        bool,
+        Meta(
+            description="Since 1.1: true when bpo built the Holland code from the role's "
+            "interests (the role has no O*NET-SOC code)."
+        ),
+    ] = False
+    experience_kind: Annotated[
+        Literal["any", "bpo"],
+        Meta(description="Since 1.1: bpo when only years in BPO or contact centres count."),
+    ] = "any"
+    routes: Annotated[
+        list[RoleRoute],
+        Meta(description="Since 1.1: accepted ways in besides `education`, from postings."),
     ] = field(default_factory=list)
 
 

@@ -20,12 +20,24 @@ class Reason(Struct, frozen=True):
     rule: str
     text: str
     weight: float
+    against: bool = False  # counts against the role: shown in every view, not only --explain
 
 
 class EducationGap(Struct, frozen=True):
     have: str
     need: str
     fields: tuple[str, ...]  # the fields the role accepts; empty means any
+
+
+class RouteGap(Struct, frozen=True):
+    """One accepted route into a role and what it still needs."""
+
+    level: str
+    fields: tuple[str, ...] = ()
+    experience_years: int = 0
+    experience_kind: Literal["any", "bpo"] = "any"
+    certifications: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()  # any of: level, field, experience, certification
 
 
 class ExperienceGap(Struct, frozen=True):
@@ -38,6 +50,7 @@ class Gaps(Struct, frozen=True):
     skills: tuple[str, ...]  # required skills the person lacks
     preferred_skills: tuple[str, ...]
     experience: ExperienceGap | None
+    routes: tuple[RouteGap, ...] = ()  # with no route met: the nearest ones, best first
 
 
 class Step(Struct, frozen=True):
@@ -54,9 +67,11 @@ class Match(Struct, frozen=True):
     reasons: tuple[Reason, ...]
     gaps: Gaps
     steps: tuple[Step, ...]
+    rank: int = 0  # 1 is best; roles tied on every meaningful signal share a rank
+    labels: tuple[str, ...] = ()  # how to present the role, e.g. "hires-school-leavers"
 
 
 class Advice(Struct, frozen=True):
     profile: Profile
     holland: str  # the person's Holland code from their interests ("" when none given)
-    matches: tuple[Match, ...]  # every role, best first (score, then slug)
+    matches: tuple[Match, ...]  # every role, best first (see scoring.rank_order)

@@ -1,20 +1,21 @@
 """The rule engine: every role scored for a person, each score explained, each gap planned.
 
 Pure: `advise(profile, kb)` reads nothing and prints nothing, and the same inputs always give the
-same `Advice`, ordered by score and then slug. The numbers come from scoring.py; this module
+same `Advice`, best first (see scoring.rank_order). The numbers come from scoring.py; this module
 puts them into words.
 """
 
 from __future__ import annotations
 
-from bpo_cli.domain.advice import Advice, Gaps, Match, Reason
+from bpo_cli.domain.advice import Advice, Gaps, Match, Reason, RouteGap
 from bpo_cli.domain.evidence import evidence
 from bpo_cli.domain.holland import code_of, person_vector, role_holland_code
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.models import Role
+from bpo_cli.domain.models import Role, Route
 from bpo_cli.domain.profile import Profile
-from bpo_cli.domain.scoring import NEUTRAL, Parts, Scored, score_all
+from bpo_cli.domain.scoring import NEUTRAL, Parts, Scored, credits, score_all
 from bpo_cli.domain.steps import plan
+from bpo_cli.domain.wording import joined, level_label, plural, route_text
 
 
 def advise(profile: Profile, kb: KnowledgeBase, *, with_steps: bool = True) -> Advice:
@@ -32,8 +33,17 @@ def gaps_all(kb: KnowledgeBase, profile: Profile) -> dict[str, Gaps]:
     return {s.role: s.gaps for s in score_all(profile, kb)}
 
 
+SCHOOL_LEAVER_TAG = "entry-level"
+
+
 def _match(kb: KnowledgeBase, profile: Profile, scored: Scored, with_steps: bool) -> Match:
     role = kb.roles[scored.role]
+    labels: tuple[str, ...] = ()
+    ranks = kb.education_ranks
+    if SCHOOL_LEAVER_TAG in role.tags and ranks.get(profile.education, -1) <= ranks.get(
+        "high-school", 0
+    ):
+        labels = ("hires-school-leavers",)
     return Match(
         role=role.slug,
         title=role.title,
@@ -42,17 +52,22 @@ def _match(kb: KnowledgeBase, profile: Profile, scored: Scored, with_steps: bool
         reasons=reasons(kb, profile, role, scored),
         gaps=scored.gaps,
         steps=plan(kb, profile, role, scored.gaps) if with_steps else (),
+        rank=scored.rank,
+        labels=labels,
     )
 
 
 def reasons(kb: KnowledgeBase, profile: Profile, role: Role, scored: Scored) -> tuple[Reason, ...]:
-    """Every contribution to a score, in words: the generic comparisons, then fired rules."""
+    """Every contribution to a score, in words: the generic comparisons, the fired rules, then
+    where the total sits on the role's scale. The weights add up to the score."""
     parts, w = scored.parts, kb.weights
+    gaps = scored.gaps
     out = [
         Reason(
             "education",
             _education_text(kb, profile, role, scored),
             _pts(parts.education, w.education),
+            against=gaps.education is not None,
         ),
         _skills_reason(
             kb, profile, role.skills.required, "required", parts.required, w.required_skills
@@ -64,17 +79,46 @@ def reasons(kb: KnowledgeBase, profile: Profile, role: Role, scored: Scored) -> 
             "interests",
             _interests_text(kb, profile, role, parts),
             _pts(NEUTRAL if parts.interests is None else parts.interests, w.interests),
+            against=parts.interests is not None and parts.interests == 0.0,
         ),
         Reason(
             "holland",
             _holland_text(kb, profile, role, parts),
             _pts(NEUTRAL if parts.holland is None else parts.holland, w.holland),
+            against=parts.holland is not None and parts.holland < 0.3,
         ),
-        Reason("experience", _experience_text(profile, role), _pts(parts.experience, w.experience)),
+        Reason(
+            "experience",
+            _experience_text(profile, role),
+            _pts(parts.experience, w.experience),
+            against=gaps.experience is not None,
+        ),
     ]
     out += [
-        Reason(kb.rules[i].id, kb.rules[i].reason, float(kb.rules[i].weight)) for i in parts.rules
+        Reason(
+            kb.rules[i].id,
+            kb.rules[i].reason,
+            float(kb.rules[i].weight),
+            against=kb.rules[i].weight < 0,
+        )
+        for i in parts.rules
     ]
+    counted = round(sum(r.weight for r in out), 1)
+    band = (
+        "the ready band (40 to 100)"
+        if scored.fit == "ready"
+        else "the band below ready roles (0 to 39)"
+        if scored.fit == "stretch"
+        else "the reachable band"
+    )
+    out.append(
+        Reason(
+            "scale",
+            f"{counted:g} of the {parts.highest - parts.lowest:g} points this role can range over "
+            f"place it at {scored.score}, in {band}.",
+            round(scored.score - counted, 1),
+        )
+    )
     return tuple(out)
 
 
@@ -82,28 +126,41 @@ def _pts(share: float, weight: int) -> float:
     return round(share * weight, 1)
 
 
-def _need_text(kb: KnowledgeBase, role: Role) -> str:
-    level = kb.education_level(role.education.level)
-    text = level.label if level else role.education.level
-    if role.education.fields:
-        text += " in " + " or ".join(kb.label("fields", f) for f in role.education.fields)
-    return text
+def _route_text(kb: KnowledgeBase, route: Route) -> str:
+    return route_text(
+        kb,
+        route.level,
+        route.fields,
+        route.experience_years,
+        route.experience_kind,
+        route.certifications,
+    )
 
 
 def _education_text(kb: KnowledgeBase, profile: Profile, role: Role, scored: Scored) -> str:
-    ranks = kb.education_ranks
-    have = kb.education_level(profile.education)
-    have_label = have.label if have else profile.education
-    need = _need_text(kb, role)
-    rank, need_rank = ranks.get(profile.education, -1), ranks.get(role.education.level, 0)
-    if scored.gaps.education is None:
-        if rank > need_rank:
-            return f"Your {have_label} is above the minimum ({need})."
-        return f"Your education meets the minimum ({need})."
-    if rank >= need_rank:
-        studied = ", ".join(kb.label("fields", f) for f in profile.fields) or "no field given"
-        return f"You have the level, but the role asks for {need} (you studied: {studied})."
-    return f"The role asks for at least {need}; you have {have_label}."
+    have = level_label(kb, profile.education)
+    routes = role.all_routes
+    if scored.parts.route >= 0:
+        route = routes[scored.parts.route]
+        if scored.parts.route == 0:
+            ranks = kb.education_ranks
+            if ranks.get(profile.education, -1) > ranks.get(route.level, 0):
+                return f"Your {have} is above the minimum ({_route_text(kb, route)})."
+            return f"Your education meets the minimum ({_route_text(kb, route)})."
+        return f"You meet an accepted route into this role: {_route_text(kb, route)}."
+    nearest = "; or ".join(_route_text(kb, _as_route(g)) for g in scored.gaps.routes)
+    studied = joined(profile.fields, lambda f: kb.label("fields", f))
+    more = f" ({len(routes)} accepted routes)" if len(routes) > 1 else ""
+    return (
+        f"No accepted route met yet{more}; nearest: {nearest} "
+        f"(you have {have}, studied: {studied})."
+    )
+
+
+def _as_route(gap: RouteGap) -> Route:
+    return Route(
+        gap.level, gap.fields, gap.experience_years, gap.experience_kind, gap.certifications
+    )
 
 
 def _skills_reason(
@@ -118,9 +175,18 @@ def _skills_reason(
     if not wanted:
         return Reason(rule, f"No {which} skills are listed for this role.", _pts(share, weight))
     found = evidence(kb, profile)
-    held = [s for s in wanted if s in found.skills]
-    missing = [s for s in wanted if s not in found.skills]
+    credit = credits(kb, found.skills)
+    held = [s for s in wanted if s in found.skills or credit.get(s, 0.0) >= 1.0]
+    missing = [s for s in wanted if s not in held]
     notes = [found.notes[s] for s in wanted if s in found.notes]
+    for s in wanted:
+        if s not in found.skills and s in credit:
+            for source in sorted(found.skills):
+                eq = next((e for e in kb.skills[source].counts_toward if e.skill == s), None)
+                if source in kb.skills and eq is not None and eq.credit == credit[s]:
+                    how = "counts toward" if eq.credit >= 1.0 else "counts in part toward"
+                    notes.append(f"{kb.label('skills', source)} {how} {kb.label('skills', s)}")
+                    break
 
     def names(ids: list[str]) -> str:
         return ", ".join(kb.label("skills", s) for s in ids)
@@ -136,7 +202,7 @@ def _skills_reason(
         text = f"You have none of the {which} skills yet ({names(missing)})."
     if notes:
         text += " " + "; ".join(n[0].upper() + n[1:] for n in notes) + "."
-    return Reason(rule, text, _pts(share, weight))
+    return Reason(rule, text, _pts(share, weight), against=which == "required" and bool(missing))
 
 
 def _interests_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Parts) -> str:
@@ -151,9 +217,12 @@ def _interests_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Part
 
 def _holland_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Parts) -> str:
     role_code = role_holland_code(kb, role)
+    derived = "" if role.onet is not None else ", derived by bpo from the role's interests"
     person = person_vector(kb, profile)
     if parts.holland is None or person is None:
-        return f"Without clear interests, the role's Holland code ({role_code}) cannot be compared."
+        return (
+            f"Without interests, the role's Holland code ({role_code}{derived}) cannot be compared."
+        )
     word = (
         "close to"
         if parts.holland >= 0.6
@@ -161,13 +230,29 @@ def _holland_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Parts)
         if parts.holland >= 0.3
         else "unlike"
     )
-    return f"Your interest profile ({code_of(person)}) is {word} the role's ({role_code})."
+    return (
+        f"Your closest interest is {word} the role's Holland code ({role_code}{derived}); "
+        f"your own code is {code_of(person)}."
+    )
 
 
 def _experience_text(profile: Profile, role: Role) -> str:
-    need, have = role.experience_years, profile.experience_years
+    need = role.experience_years
     if need == 0:
         return "No work experience is needed to start."
+    if role.experience_kind == "bpo":
+        have = profile.bpo_experience_years
+        other = profile.experience_years - have
+        note = (
+            f" (your other {plural(other, 'year')} of work do not count here)" if other > 0 else ""
+        )
+        if have >= need:
+            return f"Your {plural(have, 'year')} in BPO or contact centres meet the usual {need}."
+        return (
+            f"The role usually asks for {plural(need, 'year')} in BPO or contact centres; "
+            f"you have {have}{note}."
+        )
+    have = profile.experience_years
     if have >= need:
-        return f"Your {have} years of experience meet the usual {need}."
-    return f"The role usually asks for {need} years of experience; you have {have}."
+        return f"Your {plural(have, 'year')} of experience meet the usual {need}."
+    return f"The role usually asks for {plural(need, 'year')} of experience; you have {have}."

@@ -60,6 +60,7 @@ class Skill(Struct, frozen=True):
     kind: SkillKind
     description: str
     how: HowTo
+    counts_toward: tuple[Equivalence, ...] = ()  # other skills this one counts toward
 
 
 class Certification(Struct, frozen=True):
@@ -184,6 +185,30 @@ class EducationRequirement(Struct, frozen=True):
     note: str = ""  # how to meet it: which degrees count, what helps
 
 
+ExperienceKind = Literal["any", "bpo"]
+EXPERIENCE_KINDS: tuple[ExperienceKind, ...] = ("any", "bpo")
+
+
+class Route(Struct, frozen=True):
+    """One accepted way into a role: a level (with fields, or any field), and/or experience,
+    and/or a certification in place of a degree. Every part given must be met."""
+
+    level: str
+    fields: tuple[str, ...] = ()  # any one of these; empty means any field
+    experience_years: int = 0
+    experience_kind: ExperienceKind = "any"  # "bpo": only years in BPO or contact centres count
+    certifications: tuple[str, ...] = ()  # any one of these
+    note: str = ""
+    sources: tuple[str, ...] = ()
+
+
+class Equivalence(Struct, frozen=True):
+    """Holding `skill` counts toward another skill: fully (1.0) or in part."""
+
+    skill: str
+    credit: float
+
+
 class SkillRequirement(Struct, frozen=True):
     required: tuple[str, ...] = ()
     preferred: tuple[str, ...] = ()
@@ -202,12 +227,20 @@ class Role(Struct, frozen=True):
     aliases: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     experience_years: int = 0
+    experience_kind: ExperienceKind = "any"  # "bpo": the usual years must be in BPO work
+    routes: tuple[Route, ...] = ()  # accepted alternatives to `education`
     onet: OnetOccupation | None = None
     progression: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     # step text -> the countries it applies to, for steps that apply in some countries only
     step_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def all_routes(self) -> tuple[Route, ...]:
+        """The education minimum as the first route, then the alternatives."""
+        first = Route(self.education.level, self.education.fields, note=self.education.note)
+        return (first, *self.routes)
 
 
 class Tip(Struct, frozen=True):

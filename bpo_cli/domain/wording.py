@@ -40,3 +40,23 @@ def joined(ids: Iterable[str], label: Callable[[str], str]) -> str:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """'1 year', '3 years', '1 person', '2 people'."""
     return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def route_text(
+    kb: KnowledgeBase,
+    level: str,
+    fields: Iterable[str] = (),
+    experience_years: int = 0,
+    experience_kind: str = "any",
+    certifications: Iterable[str] = (),
+) -> str:
+    """One accepted route into a role: 'High school, any field with 1 year of work',
+    'High school, any field with CompTIA A+'."""
+    parts = [requirement(kb, level, fields)]
+    if experience_years:
+        kind = "in BPO or contact centres" if experience_kind == "bpo" else "of work"
+        parts.append(plural(experience_years, "year") + " " + kind)
+    certs = [kb.label("certifications", c) for c in certifications]
+    if certs:
+        parts.append(" or ".join(certs))
+    return " with ".join(parts)

@@ -96,6 +96,12 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
     _check_questions(ck)
     _check_countries(ck)
     _check_issue12(ck)
+    for skill in kb.skills.values():
+        file = origins.get(("skills.yaml", skill.id), "skills.yaml")
+        for i, eq in enumerate(skill.counts_toward):
+            ck.ids("skills", [eq.skill], file, f"skill {skill.id}", f"counts_toward[{i}].skill")
+            if eq.skill == skill.id:
+                ck.add(file, f"skill {skill.id}", f"counts_toward[{i}]", "a skill counts as itself")
     for cert in kb.certifications.values():
         file = origins.get(("certifications.yaml", cert.id), "certifications.yaml")
         record = f"certification {cert.id}"
@@ -171,6 +177,12 @@ def _check_roles(ck: _Checker) -> None:
         ck.ids("sources", role.sources, file, record, "sources")
         for countries in role.step_countries.values():
             ck.ids("countries", countries, file, record, "steps.countries")
+        for i, route in enumerate(role.routes):
+            where = f"routes[{i}]"
+            ck.ids("education", [route.level], file, record, f"{where}.level")
+            ck.ids("fields", route.fields, file, record, f"{where}.fields")
+            ck.ids("certifications", route.certifications, file, record, f"{where}.certifications")
+            ck.ids("sources", route.sources, file, record, f"{where}.sources")
         for alias in role.aliases:
             owner = names.get(alias.lower())
             if owner is not None and owner != role.slug:

@@ -11,6 +11,7 @@ from bpo_cli.domain import conditions as c
 from bpo_cli.domain.knowledge import LIST_ANSWERS, Question
 from bpo_cli.domain.models import (
     DIMENSIONS,
+    EXPERIENCE_KINDS,
     HOLLAND_LETTERS,
     PAY_LEVELS,
     SKILL_KINDS,
@@ -20,6 +21,7 @@ from bpo_cli.domain.models import (
     Country,
     EducationLevel,
     EducationRequirement,
+    Equivalence,
     FieldOfStudy,
     HiringTest,
     HiringTestKind,
@@ -38,6 +40,7 @@ from bpo_cli.domain.models import (
     ProgrammeKind,
     Role,
     RoleHiring,
+    Route,
     Skill,
     SkillRequirement,
     Source,
@@ -213,12 +216,22 @@ def read_skill(rec: Record) -> Skill:
         if not how.entries():
             rec.problem("how", "give at least one course, certification or practice")
     kind = rec.choice("kind", SKILL_KINDS)
+    toward: list[Equivalence] = []
+    for i, value in rec.items("counts_toward"):
+        eq = Record(value, rec.file, rec.label, rec.problems, f"counts_toward[{i}].")
+        credit = eq.raw("credit")
+        if isinstance(credit, bool) or not isinstance(credit, (int, float)) or not 0 < credit <= 1:
+            eq.problem("credit", f"expected a share above 0 and at most 1, got {show(credit)}")
+            credit = 1.0
+        toward.append(Equivalence(skill=eq.slug("skill"), credit=float(credit)))
+        eq.finish()
     return Skill(
         id=skill_id,
         label=rec.text("label"),
         kind="soft" if kind == "soft" else "technical" if kind == "technical" else "domain",
         description=rec.text("description", required=False),
         how=how,
+        counts_toward=tuple(toward),
     )
 
 
@@ -320,6 +333,24 @@ def read_role(rec: Record, occupation: Callable[[str], OnetOccupation | None]) -
         for skill in set(skills.required) & set(skills.preferred):
             rec.problem("skills.preferred", f"'{skill}' is already required")
     step_countries: dict[str, tuple[str, ...]] = {}
+    routes: list[Route] = []
+    for i, value in rec.items("routes"):
+        r = Record(value, rec.file, rec.label, rec.problems, f"routes[{i}].")
+        kind = r.choice("experience_kind", EXPERIENCE_KINDS) if r.has("experience_kind") else "any"
+        route = Route(
+            level=r.slug("level"),
+            fields=r.slugs("fields"),
+            experience_years=r.integer("experience_years", default=0, low=0, high=40),
+            experience_kind="bpo" if kind == "bpo" else "any",
+            certifications=r.slugs("certifications"),
+            note=r.text("note", required=False),
+            sources=r.slugs("sources", required=True),
+        )
+        r.finish()
+        routes.append(route)
+    role_kind = (
+        rec.choice("experience_kind", EXPERIENCE_KINDS) if rec.has("experience_kind") else "any"
+    )
     onet = None
     soc = rec.optional_text("onet")
     if soc:
@@ -337,6 +368,8 @@ def read_role(rec: Record, occupation: Callable[[str], OnetOccupation | None]) -
         responsibilities=rec.texts("responsibilities", required=True),
         education=education,
         experience_years=rec.integer("experience_years", default=0, low=0, high=40),
+        experience_kind="bpo" if role_kind == "bpo" else "any",
+        routes=tuple(routes),
         skills=skills,
         interests=rec.slugs("interests", required=True),
         onet=onet,

@@ -18,6 +18,7 @@ from bpo_cli.documents.lookup import (
     OverviewDoc,
     RoleDoc,
     RoleEducation,
+    RoleRoute,
     RolesDoc,
     RoleSkills,
     TypeDoc,
@@ -233,6 +234,9 @@ def role_document(kb: KnowledgeBase, role: Role, country: str | None = None) -> 
         hiring=hired.hiring_document(kb, role, country),
         outlook=hired.outlook_document(kb, role.slug),
         programmes=hired.programme_documents(kb, role, country),
+        holland_derived=role.onet is None,
+        experience_kind=role.experience_kind,
+        routes=[convert(r, RoleRoute, from_attributes=True) for r in role.routes],
     )
 
 

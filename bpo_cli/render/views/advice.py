@@ -11,7 +11,7 @@ from bpo_cli.domain.advice import Gaps
 from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
-from bpo_cli.domain.wording import level_label, plural, qualification
+from bpo_cli.domain.wording import level_label, plural, qualification, route_text
 from bpo_cli.render.blocks import (
     Bar,
     Block,
@@ -89,7 +89,7 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     kb, top, explain = ctx.kb, ctx.top, ctx.explain
     shown = advice.matches if top is None else advice.matches[:top]
     rows: list[list[Cell]] = [
-        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
+        [str(m.rank or i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
         for i, m in enumerate(shown, 1)
     ]
     blocks: list[Block] = [
@@ -97,16 +97,11 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
         Paragraph("For: " + profile_text(kb, advice.profile, advice.holland), style="dim"),
         Table(["#", "Role", "Score", "Fit", "Missing"], rows),
     ]
-    if len(shown) > 1 and len({m.score for m in shown}) == 1:
-        blocks.append(
-            Paragraph(
-                "These roles score the same for you: name your interests and "
-                "skills to tell them apart.",
-                style="warn",
-            )
-        )
+    tie = ties_text(shown)
+    if tie:
+        blocks.append(Paragraph(tie, style="warn"))
     country = advice.profile.country
-    blocks += [_match_section(kb, i, m, explain, country) for i, m in enumerate(shown, 1)]
+    blocks += [_match_section(kb, m.rank or i, m, explain, country) for i, m in enumerate(shown, 1)]
     more = [] if top is None or top >= len(advice.matches) else ["`--all` shows every role"]
     blocks.append(
         Paragraph(
@@ -126,20 +121,54 @@ def match_pay_lines(kb: KnowledgeBase, match: MatchDoc, country: str | None) -> 
     return pay_lines(kb, kb.pay_of(match.role), None)
 
 
+def ties_text(matches: list[MatchDoc] | list[FitDoc]) -> str:
+    """'Data Entry Specialist and Claims Processor tie (same score on every signal)...', or ''."""
+    groups: dict[int, list[str]] = {}
+    for m in matches:
+        groups.setdefault(m.rank, []).append(m.title)
+    tied = [titles for rank, titles in groups.items() if rank and len(titles) > 1]
+    if not tied:
+        return ""
+    said = "; ".join(" and ".join(titles) for titles in tied)
+    return (
+        f"Tied (same number, same score on every signal, listed in no particular order): "
+        f"{said}. Name your interests and skills to tell them apart."
+    )
+
+
+def fit_fields(match: MatchDoc) -> Fields:
+    pairs: list[tuple[str, Cell]] = [
+        ("Fit", [badge(match.fit), Span(f"  {FIT_MEANING[match.fit]}")]),
+        ("Score", Bar(match.score)),
+    ]
+    if "hires-school-leavers" in match.labels:
+        pairs.append(("Note", "hires school leavers and trains them: a realistic first job"))
+    return Fields(pairs)
+
+
+def for_and_against(match: MatchDoc, most: int | None = 4) -> list[Block]:
+    """The strongest reasons for the role, and every reason against it (never hidden)."""
+    positive = sorted(
+        (r for r in match.reasons if r.weight > 0 and not r.against and r.rule != "scale"),
+        key=lambda r: -r.weight,
+    )
+    against = [r.text for r in match.reasons if r.against]
+    blocks: list[Block] = [
+        Bullets([r.text for r in positive[:most]], title="Why it fits"),
+    ]
+    if against:
+        blocks.append(Bullets(against, title="Counts against it"))
+    return blocks
+
+
 def _match_section(
     kb: KnowledgeBase, rank: int, match: MatchDoc, explain: bool, country: str | None = None
 ) -> Section:
     blocks: list[Block] = [
-        Fields(
-            [
-                ("Fit", [badge(match.fit), Span(f"  {FIT_MEANING[match.fit]}")]),
-                ("Score", Bar(match.score)),
-            ]
-        ),
+        fit_fields(match),
         Bullets(match_pay_lines(kb, match, country), title="Pay"),
+        *for_and_against(match),
     ]
-    positive = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)[:4]
-    blocks.append(Bullets([r.text for r in positive], title="Why it fits"))
     blocks.append(Bullets(gap_lines(kb, match.gaps), title="Gaps"))
     steps = match.steps[:STEPS_SHOWN]
     more = len(match.steps) - len(steps)
@@ -170,7 +199,17 @@ def gap_lines(kb: KnowledgeBase, gaps: GapsDoc | Gaps) -> list[str]:
     lines: list[str] = []
     if gaps.education is not None:
         need = qualification(kb, gaps.education.need, gaps.education.fields)
-        lines.append(f"Education: needs {need}; you have {level_label(kb, gaps.education.have)}.")
+        routes = getattr(gaps, "routes", ())
+        nearest = "; or ".join(
+            route_text(
+                kb, r.level, r.fields, r.experience_years, r.experience_kind, r.certifications
+            )
+            for r in routes
+        )
+        line = f"Education: needs {need}; you have {level_label(kb, gaps.education.have)}."
+        if nearest:
+            line += f" Nearest accepted route: {nearest}."
+        lines.append(line)
     if gaps.skills:
         lines.append(
             "Required skills to build: " + ", ".join(kb.skills[s].label for s in gaps.skills) + "."
@@ -241,7 +280,7 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     kb = ctx.kb
     best = advice.matches[:CHARTED]
     rows: list[list[Cell]] = [
-        [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
+        [str(m.rank or i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
         for i, m in enumerate(best, 1)
     ]
     blocks: list[Block] = [
@@ -255,21 +294,18 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
         ),
         Table(["#", "Role", "Score", "Fit", "Missing"], rows, title="Your best roles"),
     ]
+    tie = ties_text(best)
+    if tie:
+        blocks.append(Paragraph(tie, style="warn"))
     for rank, match in enumerate(advice.matches[:DETAILED], 1):
         role = kb.roles[match.role]
-        why = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)
         blocks.append(
             Section(
-                f"{rank}. {match.title}",
+                f"{match.rank or rank}. {match.title}",
                 [
                     Paragraph(role.description),
-                    Fields(
-                        [
-                            ("Fit", [badge(match.fit), Span(f"  {FIT_MEANING[match.fit]}")]),
-                            ("Score", Bar(match.score)),
-                        ]
-                    ),
-                    Bullets([r.text for r in why], title="Why it fits"),
+                    fit_fields(match),
+                    *for_and_against(match, most=None),
                     Bullets(match_pay_lines(kb, match, advice.profile.country), title="Pay"),
                     Paragraph(f"Outlook: {outlook_line(kb, match.role)}"),
                     Bullets(gap_lines(kb, match.gaps), title="Gaps"),

@@ -22,7 +22,7 @@ from bpo_cli.documents.lookup import (
     _Item,
 )
 from bpo_cli.domain.models import Source
-from bpo_cli.domain.wording import joined, requirement
+from bpo_cli.domain.wording import joined, requirement, route_text
 from bpo_cli.render.blocks import (
     Block,
     Bullets,
@@ -68,14 +68,32 @@ def role_view(role: RoleDoc, ctx: Context) -> list[Block]:
         ("BPO types", joined(role.bpo_types, lambda t: kb.types[t].name)),
         ("Customer-facing", "yes" if role.customer_facing else "no"),
         ("Education", requirement(kb, role.education.level, role.education.fields)),
+        *[
+            (
+                "Also accepted",
+                route_text(
+                    kb, r.level, r.fields, r.experience_years, r.experience_kind, r.certifications
+                ),
+            )
+            for r in role.routes
+        ],
         (
             "Experience",
-            f"{role.experience_years} years" if role.experience_years else "none needed",
+            (
+                f"{role.experience_years} years"
+                + (" in BPO or contact centres" if role.experience_kind == "bpo" else "")
+            )
+            if role.experience_years
+            else "none needed",
         ),
         ("Required skills", joined(role.skills.required, lambda s: kb.skills[s].label)),
         ("Preferred skills", joined(role.skills.preferred, lambda s: kb.skills[s].label)),
         ("Interests", joined(role.interests, lambda i: kb.interests[i].label)),
-        ("Holland code", holland_text(role.holland)),
+        (
+            "Holland code",
+            holland_text(role.holland)
+            + (" (derived by bpo from the role's interests)" if role.holland_derived else ""),
+        ),
     ]
     onet = role.onet
     if onet is not None:
