@@ -93,3 +93,27 @@ def test_compare_side_by_side_with_and_without_answers(run: Run, tmp_path: Path)
     text = run("compare", "legal-analyst", "paralegal", "research-analyst", "-a", law).stdout
     assert "Your fit" in text and "Job zone" in text
     assert text.splitlines()[0].count("\t") == 2  # an alias of the same role is shown once
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("education: high-school\n", 5),  # a school leaver: all five years still to gain
+        ("education: bachelor\nexperience_years: 3\n", 2),  # five usually asked; has three
+        ("education: bachelor\nexperience_years: 6\nbpo_experience_years: 6\n", 0),
+    ],
+)
+def test_path_time_is_one_figure_from_the_persons_own_experience(
+    run: Run, tmp_path: Path, text: str, years: int
+) -> None:
+    """Operations managers usually have 5 years: the time is what the person still lacks, the
+    same in text and JSON."""
+    file = answers(tmp_path, text)
+    route = run_json(run, "path", "operations-manager", "--answers", file, "--json")
+    validate(route, "path")
+    assert route["total"]["years"] == years
+    shown = run("path", "operations-manager", "--answers", file).stdout
+    if years:
+        assert f"about {years} year" in shown
+    else:
+        assert "no more work experience needed" in shown

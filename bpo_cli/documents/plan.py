@@ -36,7 +36,12 @@ class RouteTotal(Struct, frozen=True):
     qualifications: list[QualificationDoc]
     years: Annotated[
         int,
-        Meta(ge=0, description="Years spent in roles on the way, at about two years each."),
+        Meta(
+            ge=0,
+            description="Since 1.1: the years of work experience still needed on the way (what "
+            "each role usually asks for, less what the person has by then); study time for "
+            "`qualifications` is not included.",
+        ),
     ]
 
 

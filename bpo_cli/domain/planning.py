@@ -17,7 +17,6 @@ from bpo_cli.domain.scoring import score_all
 from bpo_cli.domain.steps import plan
 from bpo_cli.domain.wording import qualification
 
-YEARS_PER_HOP = 2  # a route assumes about two years in each role before the next move
 MAX_SMALL_GAP = 2  # a sideways move is "small" when at most this many required skills are new
 EDUCATION_COST = 4.0  # a new qualification weighs as much as four new skills
 PATH_STEP_KINDS = ("education", "skill", "experience", "prepare")
@@ -36,6 +35,7 @@ class Route(Struct, frozen=True):
     target: str
     hops: tuple[Hop, ...]  # empty when there is no route
     missing: str = ""  # why there is no route
+    years: int = 0  # experience still needed along the route (study time is not counted)
 
 
 def holder(kb: KnowledgeBase, base: Profile, role: Role) -> Profile:
@@ -57,6 +57,7 @@ def role_profile(kb: KnowledgeBase, role: Role) -> Profile:
         education=kb.education[0].id,
         interests=role.interests,
         experience_years=role.experience_years,
+        bpo_experience_years=role.experience_years,  # the years were spent in a BPO role
     )
     return holder(kb, base, role)
 
@@ -133,8 +134,8 @@ def route(
         parent, via = came_from[node]
         chain.append((node, via))
         node = parent
-    # Someone who holds a role works in it a while before moving; a person starts as they are.
-    return Route(target, _hops(kb, start, list(reversed(chain)), start_role is not None))
+    moves, years = _hops(kb, start, list(reversed(chain)))
+    return Route(target, moves, years=years)
 
 
 def _small(gaps: Gaps) -> bool:
@@ -142,19 +143,31 @@ def _small(gaps: Gaps) -> bool:
 
 
 def _hops(
-    kb: KnowledgeBase, start: Profile, chain: list[tuple[str, Via]], from_role: bool
-) -> tuple[Hop, ...]:
+    kb: KnowledgeBase, start: Profile, chain: list[tuple[str, Via]]
+) -> tuple[tuple[Hop, ...], int]:
+    """The moves with their gaps, and the years of experience still needed on the way.
+
+    Time is counted once, here: before each move the person works until they have the years that
+    role usually asks for (years in BPO roles count as BPO years); study is not counted.
+    """
     hops = []
     now = start
-    for index, (slug, via) in enumerate(chain):
+    years = 0
+    for slug, via in chain:
         role = kb.roles[slug]
-        if index or from_role:
-            now = replace(now, experience_years=now.experience_years + YEARS_PER_HOP)
         gaps = gaps_all(kb, now)[slug]
         steps = tuple(s for s in plan(kb, now, role, gaps) if s.kind in PATH_STEP_KINDS)
         hops.append(Hop(slug, via, gaps, steps))
+        if gaps.experience is not None:
+            gained = gaps.experience.need - gaps.experience.have
+            years += gained
+            now = replace(
+                now,
+                experience_years=now.experience_years + gained,
+                bpo_experience_years=now.bpo_experience_years + gained,
+            )
         now = holder(kb, now, role)
-    return tuple(hops)
+    return tuple(hops), years
 
 
 def _why_unreachable(kb: KnowledgeBase, start: Profile, target: Role) -> str:

@@ -2,36 +2,66 @@
 
 from __future__ import annotations
 
+import re
+
 from bpo_cli.domain.advice import Gaps, Step
 from bpo_cli.domain.conditions import holds
+from bpo_cli.domain.evidence import evidence
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.models import Role
+from bpo_cli.domain.models import Role, TypingThreshold
 from bpo_cli.domain.places import applies, label, placed
 from bpo_cli.domain.profile import Profile
-from bpo_cli.domain.wording import qualification
+from bpo_cli.domain.wording import qualification, route_text
 
 MAX_PREFERRED = 3  # more than a few "nice to have" skills buries the plan
 
 
+TYPING_WORDS = "words per minute"
+WPM = re.compile(r"\d+ words per minute")
+
+
 def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[Step, ...]:
-    """Ordered steps from where the person is to the role, and from the role onwards."""
+    """Ordered steps from where the person is to the role, and from the role onwards.
+
+    Personal: a step for something the person already has is left out (a preparation step that
+    only names skills they have, a typing target they already meet), the same step is given
+    once, and typing has one target (the bar in typing.yaml).
+    """
+    have = evidence(kb, profile).skills
+    typing_target = _typing_target(kb)
     steps: list[Step] = []
     if gaps.education is not None:
-        steps.append(_education_step(kb, profile, role))
+        steps.append(_education_step(kb, profile, role, gaps))
     where = profile.country
-    steps += [
-        Step("skill", f"Build {_skill(kb, s)} (required).", skill_how(kb, s, where))
-        for s in gaps.skills
-    ]
+    for s in gaps.skills:
+        steps.append(
+            Step(
+                "skill",
+                f"Build {_skill(kb, s)} (required){_target(kb, s)}.",
+                skill_how(kb, s, where),
+            )
+        )
     steps += [
         Step(
             "preferred-skill",
-            f"Add {_skill(kb, s)} (preferred by employers).",
+            f"Add {_skill(kb, s)} (preferred by employers){_target(kb, s)}.",
             skill_how(kb, s, where),
         )
         for s in gaps.preferred_skills[:MAX_PREFERRED]
     ]
-    steps += [Step("prepare", text) for text in placed(kb, role.steps, role.step_countries, where)]
+    typing_planned = any(
+        _is_typing(kb, s) for s in (*gaps.skills, *gaps.preferred_skills[:MAX_PREFERRED])
+    )
+    for text in placed(kb, role.steps, role.step_countries, where):
+        if TYPING_WORDS in text and (
+            typing_planned or typing_target is None or typing_target.skill in have
+        ):
+            continue  # the typing target is stated once, or already met
+        if _only_names_held_skills(kb, text, have):
+            continue
+        if TYPING_WORDS in text and typing_target is not None:
+            text = WPM.sub(f"{typing_target.wpm} {TYPING_WORDS}", text)  # one target everywhere
+        steps.append(Step("prepare", text))
     if gaps.experience is not None:
         steps.append(_experience_step(kb, role, gaps.experience.have, gaps.experience.need))
     if role.progression:
@@ -51,10 +81,40 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
         if picks and (tip.when is None or holds(tip.when, profile, ranks)):
             text = f"{tip.title}: {tip.text}{label(kb, tip.countries, where)}"
             steps.append(Step("tip", text))
-    return tuple(steps)
+    seen: set[str] = set()
+    unique = []
+    for step in steps:
+        key = step.text.casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(step)
+    return tuple(unique)
 
 
-def _education_step(kb: KnowledgeBase, profile: Profile, role: Role) -> Step:
+def _typing_target(kb: KnowledgeBase) -> TypingThreshold | None:
+    return kb.typing[0] if kb.typing else None
+
+
+def _is_typing(kb: KnowledgeBase, skill: str) -> bool:
+    return any(t.skill == skill for t in kb.typing)
+
+
+def _target(kb: KnowledgeBase, skill: str) -> str:
+    """': at least 35 words a minute at 95% accuracy' for a skill a typing result decides."""
+    found = next((t for t in kb.typing if t.skill == skill), None)
+    if found is None:
+        return ""
+    return f": at least {found.wpm} words a minute at {found.accuracy:g}% accuracy"
+
+
+def _only_names_held_skills(kb: KnowledgeBase, text: str, have: frozenset[str]) -> bool:
+    """Whether a preparation step is about skills the person has, and only those."""
+    lowered = text.casefold()
+    named = {s.id for s in kb.skills.values() if s.label.casefold() in lowered}
+    return bool(named) and named <= have
+
+
+def _education_step(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> Step:
     need = kb.education_level(role.education.level)
     have = kb.education_level(profile.education)
     need_text = qualification(kb, role.education.level, role.education.fields)
@@ -62,16 +122,27 @@ def _education_step(kb: KnowledgeBase, profile: Profile, role: Role) -> Step:
     if need is not None and need.description:
         how.append(need.description)
     have_text = have.label if have else profile.education
-    return Step("education", f"Earn a {need_text} (you have: {have_text}).", tuple(how))
+    others = [
+        route_text(kb, r.level, r.fields, r.experience_years, r.experience_kind, r.certifications)
+        for r in gaps.routes
+        if (r.level, r.fields) != (role.education.level, role.education.fields)
+        or r.experience_years
+        or r.certifications
+    ]
+    text = f"Earn a {need_text} (you have: {have_text})"
+    if others:
+        text += "; or take another accepted route: " + "; or ".join(others)
+    return Step("education", text + ".", tuple(how))
 
 
 def _experience_step(kb: KnowledgeBase, role: Role, have: int, need: int) -> Step:
     feeders = [r.title for r in kb.roles.values() if role.slug in r.progression]
     how = (f"Roles that commonly lead here: {', '.join(feeders)}.",) if feeders else ()
+    kind = "in BPO or contact centres" if role.experience_kind == "bpo" else "of work experience"
     return Step(
         "experience",
-        f"Gain {need - have} more year{'s' if need - have != 1 else ''} of "
-        f"work experience (the role usually asks for {need}).",
+        f"Gain {need - have} more year{'s' if need - have != 1 else ''} {kind} "
+        f"(the role usually asks for {need}).",
         how,
     )
 

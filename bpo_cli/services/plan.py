@@ -18,7 +18,7 @@ from bpo_cli.documents.plan import (
 from bpo_cli.domain.advice import Step
 from bpo_cli.domain.engine import advise
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.domain.planning import YEARS_PER_HOP, Route, next_skills, route
+from bpo_cli.domain.planning import Route, next_skills, route
 from bpo_cli.domain.profile import Profile
 from bpo_cli.domain.steps import skill_how
 from bpo_cli.errors import UsageError
@@ -43,12 +43,9 @@ def path(
     )
 
 
-def route_years(found: Route, from_role: bool) -> int:
-    """Years spent in roles on the way: someone who holds a role works in it a while before each
-    move; a person starting from their answers makes the first move at once."""
-    if not found.hops:
-        return 0
-    return YEARS_PER_HOP * (len(found.hops) - (0 if from_role else 1))
+def route_years(found: Route, from_role: bool = False) -> int:
+    """The years of experience still needed on the way (computed once, in planning.route)."""
+    return found.years
 
 
 def _path_document(kb: KnowledgeBase, found: Route, start: str | Profile) -> PathDoc:

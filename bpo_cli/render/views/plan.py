@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from bpo_cli.documents.plan import CompareDoc, NextSkillDoc, PathDoc
-from bpo_cli.domain.planning import YEARS_PER_HOP
-from bpo_cli.domain.wording import joined, qualification, requirement
+from bpo_cli.domain.wording import joined, plural, qualification, requirement
 from bpo_cli.render.blocks import (
     Bar,
     Block,
@@ -55,11 +54,7 @@ def path_view(route: PathDoc, ctx: Context) -> list[Block]:
                     ", ".join(kb.label("skills", s) for s in total.new_skills) or "none",
                 ),
                 ("Qualifications", ", ".join(degrees) or "none"),
-                (
-                    "Time",
-                    f"about {total.years} years "
-                    f"(assuming {YEARS_PER_HOP} years in each role on the way)",
-                ),
+                ("Time", time_text(total.years, degrees)),
             ]
         )
     )
@@ -161,3 +156,15 @@ VIEWS: dict[type, View] = {
     NextSkillDoc: View(next_skill_view),
     CompareDoc: View(compare_view),
 }
+
+
+def time_text(years: int, degrees: list[str]) -> str:
+    """The route's time as JSON's `total.years` gives it, and the study it does not count."""
+    text = (
+        f"about {plural(years, 'year')} of work experience still needed on the way"
+        if years
+        else "no more work experience needed"
+    )
+    if degrees:
+        text += f", plus the time to earn {' and '.join(degrees)}"
+    return text
