@@ -120,3 +120,5 @@ def test_batch_csv_takes_certifications_bpo_years_and_typing(run: Run, tmp_path:
     assert record["profile"]["certifications"] == ["cpc", "comptia-a-plus"]
     assert record["profile"]["bpo_experience_years"] == 1
     assert record["profile"]["typing"] == {"wpm": 40, "accuracy": 96.0, "measured": False}
+    ranks = [m["rank"] for m in record["matches"]]
+    assert ranks[0] == 1 and ranks == sorted(ranks)  # ties share a rank in batches too

@@ -36,14 +36,17 @@ def gaps_all(kb: KnowledgeBase, profile: Profile) -> dict[str, Gaps]:
 SCHOOL_LEAVER_TAG = "entry-level"
 
 
+def labels_for(kb: KnowledgeBase, profile: Profile, role: Role) -> tuple[str, ...]:
+    """How to present a role to this person: a school leaver sees which roles hire school
+    leavers (a label, not points: a higher level never lowers a score)."""
+    ranks = kb.education_ranks
+    leaver = ranks.get(profile.education, -1) <= ranks.get("high-school", 0)
+    return ("hires-school-leavers",) if leaver and SCHOOL_LEAVER_TAG in role.tags else ()
+
+
 def _match(kb: KnowledgeBase, profile: Profile, scored: Scored, with_steps: bool) -> Match:
     role = kb.roles[scored.role]
-    labels: tuple[str, ...] = ()
-    ranks = kb.education_ranks
-    if SCHOOL_LEAVER_TAG in role.tags and ranks.get(profile.education, -1) <= ranks.get(
-        "high-school", 0
-    ):
-        labels = ("hires-school-leavers",)
+    labels = labels_for(kb, profile, role)
     return Match(
         role=role.slug,
         title=role.title,

@@ -257,12 +257,28 @@ def score_all(profile: Profile, kb: KnowledgeBase, vector: object = None) -> lis
             first = role.all_routes[0]
             education_gap = EducationGap(profile.education, first.level, first.fields)
             route_gaps = _nearest(role, rank, fields, years, bpo_years, certs)
-        required_credit = sum(1.0 if s in skills else credit.get(s, 0.0) for s in role.required)
-        missing = tuple(s for s in role.required if s not in skills and credit.get(s, 0.0) < 1.0)
-        preferred_credit = sum(1.0 if s in skills else credit.get(s, 0.0) for s in role.preferred)
-        missing_preferred = tuple(
-            s for s in role.preferred if s not in skills and credit.get(s, 0.0) < 1.0
-        )
+        required_credit = 0.0
+        missing_list = []
+        for s in role.required:
+            if s in skills:
+                required_credit += 1.0
+            else:
+                c = credit.get(s, 0.0)
+                required_credit += c
+                if c < 1.0:
+                    missing_list.append(s)
+        missing = tuple(missing_list)
+        preferred_credit = 0.0
+        missing_list = []
+        for s in role.preferred:
+            if s in skills:
+                preferred_credit += 1.0
+            else:
+                c = credit.get(s, 0.0)
+                preferred_credit += c
+                if c < 1.0:
+                    missing_list.append(s)
+        missing_preferred = tuple(missing_list)
         required_share = required_credit / len(role.required) if role.required else 1.0
         preferred_share = preferred_credit / len(role.preferred) if role.preferred else 1.0
         interest_share: float | None = None
@@ -349,27 +365,20 @@ def _key(s: Scored) -> tuple[float, ...]:
     much of the role's requirements the person meets."""
     p = s.parts
     share = (p.raw - p.lowest) / (p.highest - p.lowest) if p.highest > p.lowest else 0.0
-    return (
-        -s.score,
-        FIT_ORDER[s.fit],
-        -round(share, 9),
-        -round(p.required, 9),
-        -round(p.education, 9),
-        -round(p.experience, 9),
-    )
+    return (-s.score, FIT_ORDER[s.fit], -share, -p.required, -p.education, -p.experience)
 
 
 def rank_order(scored: list[Scored]) -> list[Scored]:
     """Best first by the meaningful signals; roles equal on all of them share a rank and are
     listed in the knowledge base's order (a tie is shown as a tie, not decided by the name)."""
-    order = sorted(scored, key=_key)  # stable: equal keys keep the knowledge base's order
+    keyed = sorted(((_key(s), i) for i, s in enumerate(scored)))  # i keeps the data order
     out: list[Scored] = []
     previous: tuple[float, ...] | None = None
     rank = 0
-    for position, s in enumerate(order, 1):
-        key = _key(s)
+    for position, (key, i) in enumerate(keyed, 1):
         if key != previous:
             rank = position
             previous = key
+        s = scored[i]
         out.append(Scored(s.role, s.score, s.fit, s.gaps, s.parts, rank))
     return out

@@ -9,7 +9,7 @@ from msgspec import convert
 from bpo_cli.documents.advice import AdviceDoc
 from bpo_cli.documents.common import FitDoc, GapsDoc, MatchDoc, ProfileDoc
 from bpo_cli.domain.advice import Advice, Gaps, Match
-from bpo_cli.domain.engine import advise
+from bpo_cli.domain.engine import advise, labels_for
 from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
@@ -64,7 +64,17 @@ def advice_for(kb: KnowledgeBase, person: Profile, detail: Detail = "full") -> A
         profile=person,
         holland=code_of(vector) if vector else "",
         matches=tuple(
-            Match(s.role, kb.roles[s.role].title, s.score, s.fit, (), s.gaps, ())
+            Match(
+                s.role,
+                kb.roles[s.role].title,
+                s.score,
+                s.fit,
+                (),
+                s.gaps,
+                (),
+                rank=s.rank,
+                labels=labels_for(kb, person, kb.roles[s.role]),
+            )
             for s in score_all(person, kb)
         ),
     )
