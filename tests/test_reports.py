@@ -141,3 +141,18 @@ def test_the_cohort_report_renders_in_a_real_browser(run: Run, tmp_path: Path) -
         "Courses to plan",
     ):
         assert expected in text, expected
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_reasons_against_a_role_are_shown_by_default(run: Run, tmp_path: Path, fmt: str) -> None:
+    """Issue 10: a person who asked for day shifts is told, without --explain, which of her
+    best roles are often staffed at night."""
+    path = tmp_path / "day.yaml"
+    path.write_text(
+        "education: high-school\nskills: [communication, patience]\n"
+        "preferences: {shifts: day-only}\n"
+    )
+    result = run("advise", "-a", str(path), "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "Counts against it" in result.stdout
+    assert "often staffed at night" in result.stdout
