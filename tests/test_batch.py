@@ -207,6 +207,7 @@ def test_worker_processes_give_byte_identical_output_in_order(tmp_path: Path) ->
 
 
 def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
+    import pathlib
     import signal
     import time
 
@@ -221,6 +222,11 @@ def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
     )
     time.sleep(2)
     os.killpg(child.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    _, stderr = child.communicate(timeout=30)
+    try:
+        _, stderr = child.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        status = pathlib.Path(f"/proc/{child.pid}/status").read_text()
+        os.killpg(child.pid, signal.SIGKILL)
+        raise AssertionError("no exit 30 s after Ctrl-C:\n" + status) from None
     assert child.returncode == 130
     assert b"Cancelled." in stderr and b"Traceback" not in stderr

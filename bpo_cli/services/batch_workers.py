@@ -58,8 +58,17 @@ def encoded(
         return
     _shared.update(kb=kb, top=top, rows=rows)
     pending: deque[Any] = deque()
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_plain_signals)
+    # Ctrl-C is held back while the workers are forked: a KeyboardInterrupt inside Pool()
+    # would leave idle workers holding the task queue's lock, and the pool's exit-time cleanup
+    # would then wait on that lock for ever. Released inside the try, it stops a whole pool.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_plain_signals)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         for chunk in _chunks(records):
             pending.append(pool.apply_async(_work, (chunk,)))
             if len(pending) >= IN_FLIGHT * workers:
