@@ -51,10 +51,10 @@ def test_answer_a_few_questions_then_ctrl_c_then_resume_with_stdout_redirected(
     tmp_path: Path, session_env: dict[str, str]
 ) -> None:
     child = spawn(f"'{BPO}' advise", tmp_path, session_env)
-    child.expect_exact("(1 of 8)")
+    child.expect_exact("(1 of 9)")
     child.expect_exact("Another country")
     child.send("\x1b[A" + ENTER)  # up from "Another country" to the Philippines
-    child.expect_exact("(2 of 8)")
+    child.expect_exact("(2 of 9)")
     child.expect_exact("High school")
     child.send("\x1b[B" + ENTER)  # down to Diploma
     child.expect_exact("(3 of 9)")  # a diploma brings the fields question
@@ -71,9 +71,10 @@ def test_answer_a_few_questions_then_ctrl_c_then_resume_with_stdout_redirected(
     out = tmp_path / "advice.json"
     child = spawn(f"'{BPO}' advise --resume --json > '{out}'", tmp_path, session_env)
     child.expect_exact("(4 of 9)")  # country, education and fields were kept
-    for _ in range(6):
+    for _ in range(8):  # interests, skills (3 pages), experience, three preferences
         child.send(ENTER)
-    child.expect_exact("Your answers")
+    child.expect_exact("Pick one to change it")
+    child.send(ENTER)  # the review: see my roles
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -15,7 +15,10 @@ from bpo_cli.cli import advise_flow
 
 from conftest import Run
 
-ENTER, UP, DOWN, SPACE, CTRL_C = "\r", "\x1b[A", "\x1b[B", " ", "\x03"
+ENTER, UP, DOWN, SPACE, CTRL_C, ESC = "\r", "\x1b[A", "\x1b[B", " ", "\x03", "\x1b"
+# Enter at every screen: education, interests, three pages of skills, experience, three
+# preferences, then "See my roles" on the review screen.
+ALL_DEFAULTS = [ENTER] * 10
 
 
 @pytest.fixture(autouse=True)
@@ -43,45 +46,17 @@ def by_file(run: Run, tmp_path: Path, answers: dict[str, object]) -> str:
 
 
 def test_enter_at_every_prompt_completes_with_the_defaults(run: Run, tmp_path: Path) -> None:
-    code, out, err, screen = answer(run, [ENTER] * 8, "--json")
+    code, out, err, screen = answer(run, ALL_DEFAULTS, "--json")
     assert code == 0, err
-    assert "(1 of 8)" in screen and "(8 of 8)" in screen
+    assert "(1 of 8)" in screen and "(8 of 8)" in screen and "(2 of 8)" not in screen
     assert "Your answers" in err  # shown back before the advice, off stdout
-    # byte-identical to the same answers from a file (country asked first, "other" preselected)
-    assert out == by_file(run, tmp_path, {"country": "other"})
-
-
-def test_the_country_is_asked_first_with_bpo_country_preselected(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BPO_COUNTRY", "Philippines")
-    code, out, err, screen = answer(run, [ENTER] * 8, "--json")
-    assert code == 0, err
-    assert screen.index("Which country") < screen.index("education")
-    assert json.loads(out)["profile"]["country"] == "philippines"
-    # BPO_COUNTRY only preselects: the same answers from a file give the same output without it
-    assert out == by_file(run, tmp_path, {"country": "philippines"})
-    assert json.loads(by_file(run, tmp_path, {}))["profile"]["country"] is None
-    code, out, err, _ = answer(run, [DOWN, ENTER] + [ENTER] * 7, "--json")  # Philippines -> other
-    assert json.loads(out)["profile"]["country"] == "other"
-
-
-def test_an_unknown_bpo_country_is_named_and_other_preselected(
-    run: Run, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BPO_COUNTRY", "philipines")
-    code, out, err, _ = answer(run, [ENTER] * 8, "--json")
-    assert code == 0, err
-    assert "BPO_COUNTRY='philipines' is not a known country; did you mean 'philippines'?" in err
-    assert json.loads(out)["profile"]["country"] == "other"
+    assert out == by_file(run, tmp_path, {})  # byte-identical to the same answers from a file
 
 
 def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
     run: Run, tmp_path: Path
 ) -> None:
     keys = [
-        UP,
-        ENTER,  # country: from "other" up to the Philippines
         DOWN,
         DOWN,
         ENTER,  # education: high-school -> diploma -> bachelor
@@ -93,19 +68,21 @@ def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
         DOWN,
         SPACE,
         ENTER,  # interests: research, law
-        ENTER,  # skills: none
+        ENTER,
+        ENTER,
+        ENTER,  # skills: none, on each of the three pages
         "\x7f2",
         ENTER,  # experience: erase the 0, type 2
         UP,
         ENTER,  # work style: from the default (no preference) up to back office
         ENTER,
         ENTER,  # shifts, location: defaults
+        ENTER,  # the review: see my roles
     ]
     code, out, err, screen = answer(run, keys, "--json")
     assert code == 0, err
-    assert "(3 of 9)" in screen  # the fields question joined in
+    assert "(2 of 8)" in screen  # the fields question joined in
     expected = {
-        "country": "philippines",
         "education": "bachelor",
         "fields": ["law"],
         "interests": ["research", "law"],
@@ -117,19 +94,7 @@ def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
 
 
 def test_a_bad_number_of_years_is_refused_at_the_prompt(run: Run) -> None:
-    keys = [
-        ENTER,
-        ENTER,
-        ENTER,
-        ENTER,
-        "\x7fmany",
-        ENTER,
-        "\x7f" * 4 + "1",
-        ENTER,
-        ENTER,
-        ENTER,
-        ENTER,
-    ]
+    keys = [*[ENTER] * 5, "\x7fmany", ENTER, "\x7f" * 4 + "1", ENTER, ENTER, ENTER, ENTER, ENTER]
     code, out, err, _ = answer(run, keys, "--json")
     assert code == 0, err  # "many" was refused at the prompt, not passed on to crash
     assert json.loads(out)["profile"]["experience_years"] == 1
@@ -140,34 +105,113 @@ def test_a_bad_number_of_years_is_refused_at_the_prompt(run: Run) -> None:
 
 
 def test_ctrl_c_exits_130_keeps_the_answers_and_resume_continues(run: Run, tmp_path: Path) -> None:
-    code, out, err, _ = answer(run, [ENTER, DOWN, ENTER, CTRL_C], "--json")  # diploma, Ctrl-C
+    code, out, err, _ = answer(run, [DOWN, ENTER, CTRL_C], "--json")  # diploma, then Ctrl-C
     assert code == 130
     assert err.splitlines()[0] == "Cancelled."
     assert "--resume" in err and "Traceback" not in err and out == ""
 
-    code, out, err, screen = answer(run, [ENTER] * 7, "--resume", "--json")
+    code, out, err, screen = answer(run, ALL_DEFAULTS, "--resume", "--json")
     assert code == 0, err
-    assert "(3 of 9)" in screen and "(2 of 9)" not in screen  # education was not asked again
-    assert out == by_file(run, tmp_path, {"country": "other", "education": "diploma"})
+    assert "(2 of 8)" in screen and "(1 of 8)" not in screen  # education was not asked again
+    assert out == by_file(run, tmp_path, {"education": "diploma"})
 
 
 def test_save_keeps_the_answers_for_profile(run: Run, home: Path) -> None:
-    code, out, err, _ = answer(run, [ENTER] * 8, "--save", "asha", "--json")
+    code, out, err, _ = answer(run, ALL_DEFAULTS, "--save", "asha", "--json")
     assert code == 0, err
     assert (home / "profiles" / "asha.yaml").is_file()
     again = run("advise", "--profile", "asha", "--json")
     assert again.exit_code == 0 and again.stdout == out
 
 
-@pytest.mark.parametrize("answered", range(8))
+# Enters pressed before Ctrl-C, and the answers kept: skills is kept once its last page is done.
+@pytest.mark.parametrize(
+    ("enters", "answered"), [(0, 0), (1, 1), (2, 2), (4, 2), (5, 3), (6, 4), (8, 6), (9, 7)]
+)
 def test_ctrl_c_at_any_prompt_keeps_every_answer_before_it(
-    run: Run, home: Path, answered: int
+    run: Run, home: Path, enters: int, answered: int
 ) -> None:
     from bpo_cli.services import profiles
 
-    code, _, err, _ = answer(run, [ENTER] * answered + [CTRL_C])
+    code, _, err, _ = answer(run, [ENTER] * enters + [CTRL_C])
     assert code == 130
     assert "Cancelled." in err and "Traceback" not in err
     kept = (profiles.load_partial() or {}).get("answers", {})
     given = len([k for k in kept if k != "preferences"]) + len(kept.get("preferences", {}))
     assert given == answered
+
+
+def test_an_answer_changed_on_the_review_screen_keeps_every_other_answer(
+    run: Run, tmp_path: Path
+) -> None:
+    keys = [
+        DOWN * 2,
+        ENTER,  # bachelor
+        DOWN * 4,
+        SPACE,
+        ENTER,  # fields: law
+        *[ENTER] * 8,  # interests, skills (3 pages), experience, three preferences
+        DOWN * 6,
+        ENTER,  # review: education, fields, interests, skills, experience, kind of work
+        UP,
+        ENTER,  # kind of work: back office instead of no preference
+        ENTER,  # review again: see my roles
+    ]
+    code, out, err, screen = answer(run, keys, "--json")
+    assert code == 0, err
+    assert "Pick one to change it" in screen
+    expected = {
+        "education": "bachelor",
+        "fields": ["law"],
+        "preferences": {"work_style": "back-office"},
+    }
+    assert out == by_file(run, tmp_path, expected)
+
+
+def test_esc_and_the_back_choice_go_back_one_question(run: Run, tmp_path: Path) -> None:
+    keys = [
+        ENTER,  # education: high school
+        ESC,  # at interests: back to education
+        DOWN,
+        ENTER,  # diploma this time, so the fields question follows
+        ENTER,  # fields: none
+        *[ENTER] * 5,  # interests, skills (3 pages), experience
+        ENTER,  # kind of work: no preference
+        DOWN * 5,
+        ENTER,  # shifts: down past the end stops on "Back"
+        UP,
+        ENTER,  # kind of work again (the cursor starts on the answer given): back office
+        DOWN,
+        ENTER,  # shifts: day only
+        ENTER,  # location
+        ENTER,  # review: see my roles
+    ]
+    code, out, err, _ = answer(run, keys, "--json")
+    assert code == 0, err
+    expected = {
+        "education": "diploma",
+        "preferences": {"work_style": "back-office", "shifts": "day-only"},
+    }
+    assert out == by_file(run, tmp_path, expected)
+
+
+def test_down_on_the_last_choice_stays_there(run: Run, tmp_path: Path) -> None:
+    keys = [DOWN * 9, ENTER, ENTER, *[ENTER] * 9]  # doctorate, not a wrap to the first level
+    code, out, err, _ = answer(run, keys, "--json")
+    assert code == 0, err
+    assert json.loads(out)["profile"]["education"] == "doctorate"
+
+
+def test_raising_education_on_review_asks_the_new_question_and_lowering_forgets_it(
+    run: Run, tmp_path: Path
+) -> None:
+    raised = [*ALL_DEFAULTS[:-1], DOWN, ENTER, DOWN, ENTER, SPACE, ENTER, ENTER]
+    code, out, err, screen = answer(run, raised, "--json")  # diploma, then fields: IT
+    assert code == 0, err
+    assert "(2 of 8)" in screen
+    assert out == by_file(run, tmp_path, {"education": "diploma", "fields": ["it"]})
+
+    lowered = [*raised[:-1], DOWN, ENTER, UP, ENTER, ENTER]  # back to high school
+    code, out, err, _ = answer(run, lowered, "--json")
+    assert code == 0, err
+    assert out == by_file(run, tmp_path, {})

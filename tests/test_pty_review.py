@@ -1,0 +1,89 @@
+"""The questionnaire as a person meets it at 80x24: keys on every screen, back, review, change."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+pytestmark = [
+    pytest.mark.pty,
+    pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system"),
+]
+
+BPO = shutil.which("bpo", path=str(Path(sys.executable).parent)) or shutil.which("bpo")
+ENTER, UP, DOWN, ESC = "\r", "\x1b[A", "\x1b[B", "\x1b"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BPO_")}
+    env.update(
+        BPO_HOME=str(tmp_path / "home"),
+        BPO_CACHE_DIR=str(tmp_path / "cache"),
+        TERM="xterm-256color",
+        PROMPT_TOOLKIT_NO_CPR="1",
+    )
+    return env
+
+
+def spawn(command: str, tmp_path: Path, env: dict[str, str]) -> pexpect.spawn:
+    assert BPO, "bpo is not installed in this environment"
+    return pexpect.spawn(
+        "/bin/sh",
+        ["-c", command],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(24, 80),
+    )
+
+
+def test_change_one_answer_on_the_review_screen_without_retyping_the_rest(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    out = tmp_path / "advice.json"
+    child = spawn(f"'{BPO}' advise --json > '{out}'", tmp_path, env)
+    child.expect_exact("(1 of 8)")
+    child.expect_exact("Enter choose")  # the keys are on the screen
+    child.send(DOWN * 2 + ENTER)  # bachelor
+    child.expect_exact("(2 of 8)")
+    child.expect_exact("Space tick")
+    child.send(DOWN * 4 + " " + ENTER)  # fields: law
+    child.expect_exact("(3 of 8)")
+    child.expect_exact("Esc back")
+    child.send(ESC)  # back to the fields question, answer kept
+    child.expect_exact("(2 of 8)")
+    child.send(ENTER)
+    child.expect_exact("(3 of 8)")
+    child.send(ENTER)
+    for page in ("page 1 of 3", "page 2 of 3", "page 3 of 3"):
+        child.expect_exact(page)
+        child.send(ENTER)
+    child.expect_exact("(5 of 8)")
+    child.send(ENTER)
+    child.expect_exact("(6 of 8)")
+    child.expect_exact("Back to the previous question")
+    for number in ("(6 of 8)", "(7 of 8)", "(8 of 8)")[1:]:
+        child.send(ENTER)
+        child.expect_exact(number)
+    child.send(ENTER)
+    child.expect_exact("Pick one to change it")
+    child.expect_exact("Kind of work:")
+    child.send(DOWN * 6 + ENTER)  # education, fields, interests, skills, experience, kind of work
+    child.expect_exact("(6 of 8)")
+    child.send(UP + ENTER)  # back office
+    child.expect_exact("Pick one to change it")  # straight back to the review, nothing retyped
+    child.send(ENTER)  # see my roles
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    profile = json.loads(out.read_text())["profile"]
+    assert profile["education"] == "bachelor" and profile["fields"] == ["law"]
+    assert profile["preferences"]["work_style"] == "back-office"
