@@ -32,6 +32,7 @@ def answer(run: Run, keys: list[str], *args: str) -> tuple[int, str, str, str]:
     with create_pipe_input() as pipe:
         for key in keys:
             pipe.send_text(key)
+        pipe.close()  # keys run out: end of input (Cancelled), never a wait for more
         with create_app_session(input=pipe, output=PlainTextOutput(screen)):
             result = run("advise", *args)
     return result.exit_code, result.stdout, result.stderr, screen.getvalue()
