@@ -87,3 +87,58 @@ def test_change_one_answer_on_the_review_screen_without_retyping_the_rest(
     profile = json.loads(out.read_text())["profile"]
     assert profile["education"] == "bachelor" and profile["fields"] == ["law"]
     assert profile["preferences"]["work_style"] == "back-office"
+
+
+def last_screen(text: str) -> str:
+    """What an 80x24 terminal shows once `text` (the whole session's output) has been drawn."""
+    import pyte
+
+    screen = pyte.Screen(80, 24)
+    pyte.Stream(screen).feed(text)
+    return "\n".join(line.rstrip() for line in screen.display)
+
+
+def run_to_the_end(child: pexpect.spawn) -> str:
+    chunks = []
+    while True:
+        try:
+            chunks.append(child.read_nonblocking(65536, timeout=30))
+        except pexpect.EOF:
+            break
+    child.close()
+    return "".join(chunks)
+
+
+def test_the_top_role_is_on_the_last_screen_and_last_reuses_the_answers(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    child = spawn(f"'{BPO}' advise", tmp_path, env)
+    seen = []
+    for marker in ("(1 of 8)", "(3 of 8)", "page 1", "page 2", "page 3", "(5 of 8)"):
+        child.expect_exact(marker)
+        seen.append(child.before + child.after)
+        child.send(ENTER)
+    for marker in ("(6 of 8)", "(7 of 8)", "(8 of 8)", "Pick one to change it"):
+        child.expect_exact(marker)
+        seen.append(child.before + child.after)
+        child.send(ENTER)
+    seen.append(run_to_the_end(child))
+    assert child.exitstatus == 0
+    screen = last_screen("".join(seen))
+
+    import subprocess
+
+    advice = subprocess.run(
+        [str(BPO), "advise", "--last", "--json"], env=env, capture_output=True, text=True
+    )
+    assert advice.returncode == 0, advice.stderr
+    best = json.loads(advice.stdout)["matches"][0]
+    assert best["title"] in screen, screen
+    assert f"bpo role {best['role']}" in screen  # the next commands, with the top role
+    assert "--format html -o report.html" in screen
+    assert "kept on this computer" in screen and "bpo profiles rm last" in screen
+
+    child = spawn(f"'{BPO}' advise --last", tmp_path, env)
+    screen = last_screen(run_to_the_end(child))
+    assert child.exitstatus == 0
+    assert best["title"] in screen and "Your best roles" in screen

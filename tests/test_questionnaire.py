@@ -50,7 +50,7 @@ def test_enter_at_every_prompt_completes_with_the_defaults(run: Run, tmp_path: P
     code, out, err, screen = answer(run, ALL_DEFAULTS, "--json")
     assert code == 0, err
     assert "(1 of 8)" in screen and "(8 of 8)" in screen and "(2 of 8)" not in screen
-    assert "Your answers" in err  # shown back before the advice, off stdout
+    assert "kept on this computer" in err and "bpo profiles rm last" in err  # off stdout
     assert out == by_file(run, tmp_path, {})  # byte-identical to the same answers from a file
 
 
@@ -216,3 +216,28 @@ def test_raising_education_on_review_asks_the_new_question_and_lowering_forgets_
     code, out, err, _ = answer(run, lowered, "--json")
     assert code == 0, err
     assert out == by_file(run, tmp_path, {})
+
+
+def test_the_last_answers_are_kept_for_last_unless_told_not_to(
+    run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = run("advise", "--last")
+    assert missing.exit_code == 1 and "no answers are kept" in missing.stderr
+    assert "hint: answer the questions once with `bpo advise`" in missing.stderr
+
+    code, out, err, _ = answer(run, [DOWN, ENTER, *ALL_DEFAULTS], "--json")  # diploma, no field
+    assert code == 0, err
+    again = run("advise", "--last", "--json")
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == out
+    assert json.loads(again.stdout)["profile"]["education"] == "diploma"
+    both = run("advise", "--last", "--profile", "last")
+    assert both.exit_code == 2 and "error: give one of --last" in both.stderr
+
+    assert run("profiles", "rm", "last").exit_code == 0
+    code, _, err, _ = answer(run, ALL_DEFAULTS, "--forget", "--json")
+    assert code == 0 and "kept on this computer" not in err
+    assert not (home / "profiles" / "last.yaml").exists()
+    monkeypatch.setenv("BPO_NO_KEEP", "1")
+    code, _, err, _ = answer(run, ALL_DEFAULTS, "--json")
+    assert code == 0 and not (home / "profiles" / "last.yaml").exists()

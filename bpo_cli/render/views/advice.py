@@ -43,6 +43,7 @@ FIT_MEANING: dict[Fit, str] = {
     "stretch": "this needs a new qualification first",
 }
 STEPS_SHOWN = 6
+SUMMARY_ROWS = 10  # the closing summary stays within one screen
 HOW_SHOWN = 2
 
 
@@ -117,6 +118,16 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     )
     blocks.append(Paragraph(advice.disclaimer, style="dim"))
     return blocks
+
+
+def closing_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
+    """The ranking again, short, printed last so it is on screen when a long run ends."""
+    shown = advice.matches if ctx.top is None else advice.matches[: ctx.top]
+    rows: list[list[Cell]] = [
+        [str(i), [Span(m.title, "strong"), Span(f"  {m.role}", "dim")], Bar(m.score), badge(m.fit)]
+        for i, m in enumerate(shown[:SUMMARY_ROWS], 1)
+    ]
+    return [Table(["#", "Your best roles (and their slugs)", "Score", "Fit"], rows)]
 
 
 def match_pay_lines(kb: KnowledgeBase, match: MatchDoc, country: str | None) -> list[str]:
