@@ -111,7 +111,7 @@ def run(request: AdviseRequest) -> None:
     if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
     document = advise(kb, person)
-    emit(document, r.out, kb, top=r.top, explain=r.explain)
+    emit(document, r.out, kb, top=r.top, explain=r.explain, name=r.save or r.profile)
     if r.out.fmt == "text" and r.out.output is None and sys.stdout.isatty():
         from bpo_cli.render.emit import Context
         from bpo_cli.render.views.advice import closing_view

@@ -6,10 +6,11 @@ from msgspec import convert
 
 from bpo_cli import __version__
 from bpo_cli.documents.advice import AdviceDoc
-from bpo_cli.documents.common import Fit, FitDoc, GapsDoc, MatchDoc, ProfileDoc
+from bpo_cli.documents.common import Fit, FitDoc, GapsDoc, MatchDoc, ProfileDoc, StepDoc
 from bpo_cli.domain.advice import Gaps
 from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.domain.models import Source
 from bpo_cli.domain.profile import Profile
 from bpo_cli.domain.wording import level_label, plural, qualification
 from bpo_cli.render.blocks import (
@@ -17,7 +18,6 @@ from bpo_cli.render.blocks import (
     Block,
     Bullets,
     Cell,
-    Chart,
     Fields,
     Heading,
     Paragraph,
@@ -33,7 +33,7 @@ from bpo_cli.render.views.hired import (
     programme_blocks,
     report_sources,
 )
-from bpo_cli.render.views.lookup import holland_text, sources_text
+from bpo_cli.render.views.lookup import holland_text
 from bpo_cli.terms import ATTRIBUTION
 
 FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
@@ -245,73 +245,114 @@ def interest_profile_view(kb: KnowledgeBase, scores: dict[str, float] | None) ->
 
 CHARTED = 10  # roles in the report's chart and ranking table
 DETAILED = 5  # roles the report describes in full
+REPORT_REASONS = 2  # reasons a role fits, in the report
+REPORT_HOW = 1  # ways to take each step, in the report (the first: a course or practice)
 
 
 def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
-    """The advice as a report a person can keep or print: answers, a chart, each role in full."""
+    """The advice as a report to keep or print: for 5 roles, at most 4 A4 pages.
+
+    Tips that every role shares are printed once at the end, not under each role; steps
+    that only point to other bpo commands are left out (they mean nothing on paper).
+    """
     kb = ctx.kb
     best = advice.matches[:CHARTED]
+    detailed = advice.matches[:DETAILED]
     rows: list[list[Cell]] = [
         [str(i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
         for i, m in enumerate(best, 1)
     ]
+    made = " · ".join(
+        x for x in (f"For {ctx.name}" if ctx.name else "", ctx.date, f"bpo {__version__}") if x
+    )
     blocks: list[Block] = [
-        Heading("Your BPO career report", f"made with bpo {__version__}"),
+        Heading("Your BPO career report", made),
         Paragraph(advice.disclaimer, style="warn"),
         *answers_view(kb, advice.profile),
-        Chart(
-            [(m.title, float(m.score)) for m in best],
-            title="How well the best roles fit you",
-            unit="score",
-        ),
         Table(["#", "Role", "Score", "Fit", "Missing"], rows, title="Your best roles"),
     ]
-    for rank, match in enumerate(advice.matches[:DETAILED], 1):
+    shared = _shared_tips(detailed)
+    for rank, match in enumerate(detailed, 1):
         role = kb.roles[match.role]
         why = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)
+        steps = _paper_steps(kb, [s for s in match.steps if s.text not in shared])
         blocks.append(
             Section(
                 f"{rank}. {match.title}",
                 [
                     Paragraph(role.description),
-                    Fields(
+                    Paragraph(
                         [
-                            ("Fit", [badge(match.fit), Span(f"  {FIT_MEANING[match.fit]}")]),
-                            ("Score", Bar(match.score)),
+                            Span("Fit: "),
+                            badge(match.fit),
+                            Span(f" ({FIT_MEANING[match.fit]}). Score: {match.score} of 100."),
                         ]
                     ),
-                    Bullets([r.text for r in why], title="Why it fits"),
+                    Bullets([r.text for r in why[:REPORT_REASONS]], title="Why it fits"),
                     Bullets(match_pay_lines(kb, match, advice.profile.country), title="Pay"),
                     Paragraph(f"Outlook: {outlook_line(kb, match.role)}"),
-                    Bullets(gap_lines(kb, match.gaps), title="Gaps"),
                     Bullets(
-                        [s.text for s in match.steps],
+                        [text for text, _ in steps],
                         title="Steps",
                         numbered=True,
-                        details=[list(s.how) for s in match.steps],
+                        details=[how for _, how in steps],
                     ),
                     *programme_blocks(kb, role, advice.profile.country),
                 ],
                 style=badge(match.fit).style,
             )
         )
+    if shared:
+        blocks.append(Section("Tips for every role", [Bullets(shared)], style="dim"))
     ids = sorted(
-        {
-            s
-            for m in advice.matches[:DETAILED]
-            for s in report_sources(kb, m.role, advice.profile.country)
-        }
+        {s for m in detailed for s in report_sources(kb, m.role, advice.profile.country)}
     )
     blocks.append(
         Section(
             "Sources",
             [
-                Paragraph(sources_text([kb.sources[s] for s in ids if s in kb.sources])),
+                Bullets([_paper_source(kb.sources[s]) for s in ids if s in kb.sources]),
                 Paragraph(ATTRIBUTION, style="dim"),
             ],
         )
     )
     return blocks
+
+
+def _shared_tips(matches: list[MatchDoc]) -> list[str]:
+    """General tips: those under more than one of the roles, in the order they come."""
+    seen: dict[str, int] = {}
+    for match in matches:
+        for step in match.steps:
+            if step.kind == "tip":
+                seen[step.text] = seen.get(step.text, 0) + 1
+    return [text for text, count in seen.items() if count > 1 or len(matches) == 1]
+
+
+def _paper_steps(kb: KnowledgeBase, steps: list[StepDoc]) -> list[tuple[str, list[str]]]:
+    """Steps for paper: the gaps come first as steps (education, each required skill, with one
+    way to build it), the skills employers prefer share one line, and no `bpo ...` commands
+    (they mean nothing in print)."""
+    out: list[tuple[str, list[str]]] = []
+    preferred = [s for s in steps if s.kind == "preferred-skill"]
+    for step in steps:
+        if step in preferred:
+            if step is preferred[0]:
+                names = [s.text.removeprefix("Add ").split(" (preferred")[0] for s in preferred]
+                out.append((f"Add skills employers prefer: {', '.join(names)}.", []))
+            continue
+        how = [h for h in step.how if "`bpo " not in h][:REPORT_HOW]
+        out.append((step.text, how))
+    return out
+
+
+def _paper_source(source: Source) -> str:
+    """A source by its title, publisher, year and address: never a file name of ours."""
+    when = str(source.year) if source.year else ("undated" if source.url else "")
+    detail = ", ".join(x for x in (source.publisher, when, source.url) if x)
+    if not detail and source.file:
+        detail = "an article bpo's knowledge base was written from"
+    return f"{source.title} ({detail})" if detail else source.title
 
 
 VIEWS: dict[type, View] = {
