@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 
-from bpo_cli.cli import advise_cmd, cohort_cmd, info_cmds, lookup_cmds, plan_cmds
+from bpo_cli.cli import advise_cmd, cohort_cmd, examples, info_cmds, lookup_cmds, plan_cmds
 from bpo_cli.cli.app import app, data_app
 from bpo_cli.cli.output import guard_streams
 from bpo_cli.cli.practice_cmd import practice_app
@@ -34,6 +34,7 @@ app.command("overview", rich_help_panel=LOOKUP)(lookup_cmds.overview_cmd)
 app.command("about", rich_help_panel=ABOUT)(info_cmds.about_cmd)
 app.command("schema", rich_help_panel=ABOUT)(info_cmds.schema_cmd)
 data_app.command("check")(info_cmds.check_cmd)
+examples.attach(app)
 
 
 def main() -> None:

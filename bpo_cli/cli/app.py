@@ -1,6 +1,6 @@
 """The typer application, its global options, and the state they set."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -66,3 +66,26 @@ def root(
     if ctx.invoked_subcommand is None:  # a bare `bpo` shows the help, and that is a success
         write(ctx.get_help() + "\n")
         raise typer.Exit()
+
+
+def _no_type_placeholders() -> None:
+    """Help shows an option's metavar (FILE, N, NAME) or its choices, never typer's type
+    placeholders (`<bool>`, `<int range> [x>=1]`): they are noise to the people bpo is for."""
+    from typer.core import TyperArgument, TyperOption
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return self.metavar
+        if self.is_flag:
+            return None
+        if "int" in self.display_type(ctx):
+            return "N"
+        names = [o for o in self.opts if o.startswith("--")] or list(self.opts)
+        return names[0].lstrip("-").upper() if names else None
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+    TyperOption._get_number_range_help_str = lambda self: None  # type: ignore[method-assign]
+
+
+_no_type_placeholders()

@@ -43,14 +43,32 @@ OUT_OF_SPACE = frozenset(SPACE_REASONS)
 SPACE_HINT = "free some space, or write somewhere else"
 
 
+def usage_error(err: ClickException) -> typer.Exit:
+    """A bad flag, value or command, said in bpo's own `error:`/`hint:` form (exit 2)."""
+    text = err.format_message().strip()
+    message(f"error: {text[:1].lower() + text[1:]}")
+    ctx = getattr(err, "ctx", None)
+    command = ctx.command_path if ctx is not None else "bpo"
+    message(f"hint: see `{command} --help` for the options and examples")
+    return typer.Exit(err.exit_code)
+
+
 class BoundaryGroup(TyperGroup):
     """The root command group: every subcommand runs inside `invoke`, so errors stop here."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except ClickException as err:  # `bpo --bogus`: before any command runs
+            raise usage_error(err) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, ClickException):
+        except (typer.Exit, typer.Abort):
             raise
+        except ClickException as err:  # a subcommand's flags, values or name
+            raise usage_error(err) from None
         except BpoError as err:
             report(err)
             raise typer.Exit(err.exit_code) from None
