@@ -22,6 +22,7 @@ from bpo_cli.errors import (
     NotFoundError,
     UsageError,
 )
+from bpo_cli.render.blocks import Block, Bullets, Paragraph, Span
 from bpo_cli.render.views.advice import interest_profile_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import person as person_service
@@ -117,18 +118,22 @@ def run(request: AdviseRequest) -> None:
         from bpo_cli.render.views.advice import closing_view
 
         emit_blocks(closing_view(document, Context(kb, r.top)), no_color=r.out.no_color)
+    notes: list[Block] = []
     if (typed or r.out.fmt == "text") and sys.stderr.isatty() and document.matches:
-        _next_commands(r, document.matches[0].role, kept=kept is not None)
+        notes += _next_commands(r, document.matches[0].role, kept=kept is not None)
     if kept is not None:
-        message("Your answers are kept on this computer for `bpo advise --last`.")
-        message(
-            f"Forget them: bpo profiles rm {profiles.LAST}  (never keep them: --forget or "
-            "BPO_NO_KEEP=1)"
+        notes.append(
+            Paragraph(
+                "Your answers are kept on this computer for `bpo advise --last`. Forget them: "
+                f"`bpo profiles rm {profiles.LAST}` (never keep them: --forget or BPO_NO_KEEP=1)."
+            )
         )
+    if notes:
+        emit_blocks(notes, no_color=r.out.no_color, err=True)
 
 
-def _next_commands(r: AdviseRequest, top_role: str, *, kept: bool) -> None:
-    """What a person can do next, with the answers they just gave."""
+def _next_commands(r: AdviseRequest, top_role: str, *, kept: bool) -> list[Block]:
+    """What a person can do next, with the answers they just gave (wrapped to the terminal)."""
     if kept or r.last:
         again = "bpo advise --last"
     elif r.profile is not None:
@@ -142,10 +147,12 @@ def _next_commands(r: AdviseRequest, top_role: str, *, kept: bool) -> None:
         lines.append((f"{again} --format html -o report.html", "a report to print"))
         if not r.save and again.endswith("--last"):
             lines.append((f"{again} --save NAME", "keep under a name"))
-    width = max(len(command) for command, _ in lines)
-    message("Next:")
-    for command, what in lines:
-        message(f"  {command:<{width}}  {what}")
+    return [
+        Bullets(
+            [[Span(command, "accent"), Span(f"  {what}", "dim")] for command, what in lines],
+            title="Next",
+        )
+    ]
 
 
 def _profile_name(r: AdviseRequest) -> str | None:
