@@ -73,3 +73,39 @@ def test_the_readme_says_which_python_and_how_to_get_bpo_on_the_path() -> None:
     assert ".venv/bin/bpo advise" in first_block[0] and "pytest" in first_block[1]
     assert re.search(r"Python 3\.11 or newer", readme)
     assert "source .venv/bin/activate" in readme and "pipx install" in readme
+
+
+@pytest.mark.parametrize(
+    ("text", "says", "hint"),
+    [
+        (
+            "education: college\n",
+            "unknown education level 'college'; did you mean 'bachelor'?",
+            "hint: education levels are: none, high-school, diploma, bachelor, master, doctorate",
+        ),
+        ("education: TESDA\n", "did you mean 'diploma'?", "hint: education levels are:"),
+        ("skills: [exel]\n", "did you mean 'excel'?", "hint: valid ids: `bpo vocab skills`"),
+        ("fields: [lawz]\n", "did you mean 'law'?", "hint: valid ids: `bpo vocab fields`"),
+        (
+            "interests: [reserch]\n",
+            "did you mean 'research'?",
+            "hint: valid ids: `bpo vocab interests`",
+        ),
+        (
+            "preferences: {shifts: nights}\n",
+            "'nights' is not one of: any, day-only",
+            "hint: valid ids: `bpo vocab preferences`",
+        ),
+        ("skils: [excel]\n", "did you mean 'skills'?", "hint: answer keys are: education,"),
+    ],
+)
+def test_every_kind_of_id_gets_did_you_mean_and_the_right_vocab_hint(
+    run: Run, tmp_path: Path, text: str, says: str, hint: str
+) -> None:
+    path = tmp_path / "me.yaml"
+    path.write_text(text)
+    result = run("advise", "--answers", str(path))
+    assert result.exit_code == 1
+    first, last = result.stderr.strip().splitlines()
+    assert first.startswith("error: ") and says in first
+    assert last.startswith(hint), last

@@ -119,10 +119,7 @@ def to_profile(kb: KnowledgeBase, data: Any, source: str) -> Profile:
     if problems:
         shown = problems[:MAX_SHOWN]
         more = f" (and {len(problems) - MAX_SHOWN} more)" if len(problems) > MAX_SHOWN else ""
-        raise InvalidAnswersError(
-            f"{source}: " + "; ".join(shown) + more,
-            "valid ids are listed by `bpo vocab` (e.g. `bpo vocab skills`)",
-        )
+        raise InvalidAnswersError(f"{source}: " + "; ".join(shown) + more, _answers_hint(kb, shown))
     return Profile(
         education=education,
         fields=lists["fields"],
@@ -181,8 +178,43 @@ NOUNS = {
 
 
 def _unknown(kb: KnowledgeBase, vocabulary: str, key: str, value: Any) -> str:
-    hint = did_you_mean(str(value), kb.labels(vocabulary)) if isinstance(value, str) else ""
+    hint = ""
+    if isinstance(value, str):
+        hint = did_you_mean(value, kb.labels(vocabulary)) or _named_in(kb, vocabulary, value)
     return f"{key}: unknown {NOUNS[vocabulary]} {show(value)}{hint} (see `bpo vocab {vocabulary}`)"
+
+
+def _named_in(kb: KnowledgeBase, vocabulary: str, value: str) -> str:
+    """'; did you mean x?' when exactly one entry's label or description uses the word
+    (`college`, `TESDA`, `MBA`: the words people write for an education level)."""
+    import re
+
+    word = value.strip().lower()
+    if not word.isascii() or len(word) < 2 or len(word) > 40:
+        return ""
+    records = kb.education if vocabulary == "education" else getattr(kb, vocabulary).values()
+    found = [
+        r.id
+        for r in records
+        if word in re.findall(r"[a-z0-9]+", f"{r.label} {r.description or ''}".lower())
+    ]
+    return f"; did you mean '{found[0]}'?" if len(found) == 1 else ""
+
+
+def _answers_hint(kb: KnowledgeBase, problems: list[str]) -> str:
+    """Where the valid values are, for the kinds of value that were wrong."""
+    import re
+
+    kinds = list(dict.fromkeys(re.findall(r"see `bpo vocab (\w+)`", " ".join(problems))))
+    if any(p.startswith("unknown key") for p in problems):
+        return f"answer keys are: {', '.join(ANSWER_KEYS)} (see the README)"
+    if any(p.startswith("preferences") for p in problems):
+        kinds.append("preferences")
+    if kinds == ["education"]:
+        return f"education levels are: {', '.join(kb.labels('education'))}"
+    if kinds:
+        return "valid ids: " + ", ".join(f"`bpo vocab {kind}`" for kind in kinds)
+    return "see the README for the answers keys and their values"
 
 
 def _one_id(kb: KnowledgeBase, vocabulary: str, value: Any, problems: list[str]) -> str:
