@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -142,3 +143,52 @@ def test_the_top_role_is_on_the_last_screen_and_last_reuses_the_answers(
     screen = last_screen(run_to_the_end(child))
     assert child.exitstatus == 0
     assert best["title"] in screen and "Your best roles" in screen
+
+
+def test_every_command_help_shows_an_example_in_a_terminal(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    import typer.main
+
+    from bpo_cli.cli import app
+
+    paths: list[str] = []
+
+    def walk(command: object, prefix: str) -> None:
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            paths.append(f"{prefix}{name}")
+            walk(sub, f"{prefix}{name} ")
+
+    walk(typer.main.get_command(app), "")
+    assert len(paths) >= 15
+    for path in paths:
+        child = spawn(f"'{BPO}' {path} --help", tmp_path, env)
+        text = run_to_the_end(child)
+        assert child.exitstatus == 0, (path, text)
+        screen = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", text)
+        assert "Examples" in screen, path
+        assert re.search(rf"^\s*bpo {re.escape(path)}\b", screen, re.M), path
+        assert "<bool>" not in screen and "x>=" not in screen, path
+
+
+def test_roles_on_a_terminal_has_a_header_and_whole_slugs_and_piped_has_neither_header(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    import subprocess
+
+    child = pexpect.spawn(
+        str(BPO), ["roles"], cwd=str(tmp_path), env=env, encoding="utf-8", dimensions=(400, 80)
+    )
+    import pyte
+
+    screen = pyte.Screen(80, 400)
+    pyte.Stream(screen).feed(run_to_the_end(child))
+    shown = "\n".join(line.rstrip() for line in screen.display)
+    piped = subprocess.run(
+        [str(BPO), "roles"], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    slugs = [line.split("\t")[0] for line in piped.splitlines()]
+    assert "legal-analyst" in slugs and not any(" " in slug for slug in slugs)  # no header
+    assert re.search(r"^\s*Role\s+Title\b", shown, re.M)  # a header on the terminal
+    for slug in slugs:
+        assert re.search(rf"^\s*{re.escape(slug)}\s", shown, re.M), f"{slug} cut short"

@@ -33,7 +33,7 @@ from bpo_cli.render.views.hired import (
     programme_blocks,
     report_sources,
 )
-from bpo_cli.render.views.lookup import holland_text
+from bpo_cli.render.views.lookup import HOLLAND_NOTE, holland_text
 from bpo_cli.terms import ATTRIBUTION
 
 FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
@@ -82,7 +82,8 @@ def missing_text(kb: KnowledgeBase, match: MatchDoc | FitDoc) -> str:
         parts.append(qualification(kb, gaps.education.need, gaps.education.fields))
     parts += [kb.label("skills", s) for s in gaps.skills]
     if gaps.experience is not None:
-        parts.append(f"{gaps.experience.need - gaps.experience.have} more years of experience")
+        more = plural(gaps.experience.need - gaps.experience.have, "more year")
+        parts.append(f"{more} of experience")
     return ", ".join(parts) or "nothing: you qualify"
 
 
@@ -96,6 +97,7 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     blocks: list[Block] = [
         Heading("Roles that fit you", f"{len(shown)} of {len(advice.matches)} roles"),
         Paragraph("For: " + profile_text(kb, advice.profile, advice.holland), style="dim"),
+        *([Paragraph(HOLLAND_NOTE, style="dim")] if advice.holland else []),
         Table(["#", "Role", "Score", "Fit", "Missing"], rows),
     ]
     if len(shown) > 1 and len({m.score for m in shown}) == 1:
@@ -238,6 +240,7 @@ def interest_profile_view(kb: KnowledgeBase, scores: dict[str, float] | None) ->
             [
                 Table(["Interest", "Strength", "Holland"], rows),
                 Paragraph(f"Holland code: {holland_text(code)}"),
+                Paragraph(HOLLAND_NOTE, style="dim"),
             ],
         )
     ]
