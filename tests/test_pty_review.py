@@ -51,34 +51,36 @@ def test_change_one_answer_on_the_review_screen_without_retyping_the_rest(
 ) -> None:
     out = tmp_path / "advice.json"
     child = spawn(f"'{BPO}' advise --json > '{out}'", tmp_path, env)
-    child.expect_exact("(1 of 8)")
+    child.expect_exact("(1 of 9)")
     child.expect_exact("Enter choose")  # the keys are on the screen
+    child.send(ENTER)  # country: as preselected
+    child.expect_exact("(2 of 9)")
     child.send(DOWN * 2 + ENTER)  # bachelor
-    child.expect_exact("(2 of 8)")
+    child.expect_exact("(3 of 9)")
     child.expect_exact("Space tick")
     child.send(DOWN * 4 + " " + ENTER)  # fields: law
-    child.expect_exact("(3 of 8)")
+    child.expect_exact("(4 of 9)")
     child.expect_exact("Esc back")
     child.send(ESC)  # back to the fields question, answer kept
-    child.expect_exact("(2 of 8)")
+    child.expect_exact("(3 of 9)")
     child.send(ENTER)
-    child.expect_exact("(3 of 8)")
+    child.expect_exact("(4 of 9)")
     child.send(ENTER)
     for page in ("page 1 of 3", "page 2 of 3", "page 3 of 3"):
         child.expect_exact(page)
         child.send(ENTER)
-    child.expect_exact("(5 of 8)")
+    child.expect_exact("(6 of 9)")
     child.send(ENTER)
-    child.expect_exact("(6 of 8)")
+    child.expect_exact("(7 of 9)")
     child.expect_exact("Back to the previous question")
-    for number in ("(6 of 8)", "(7 of 8)", "(8 of 8)")[1:]:
+    for number in ("(8 of 9)", "(9 of 9)"):
         child.send(ENTER)
         child.expect_exact(number)
     child.send(ENTER)
     child.expect_exact("Pick one to change it")
     child.expect_exact("Kind of work:")
-    child.send(DOWN * 6 + ENTER)  # education, fields, interests, skills, experience, kind of work
-    child.expect_exact("(6 of 8)")
+    child.send(DOWN * 7 + ENTER)  # country, education, fields, interests, skills, experience, kind
+    child.expect_exact("(7 of 9)")
     child.send(UP + ENTER)  # back office
     child.expect_exact("Pick one to change it")  # straight back to the review, nothing retyped
     child.send(ENTER)  # see my roles
@@ -115,11 +117,12 @@ def test_the_top_role_is_on_the_last_screen_and_last_reuses_the_answers(
 ) -> None:
     child = spawn(f"'{BPO}' advise", tmp_path, env)
     seen = []
-    for marker in ("(1 of 8)", "(3 of 8)", "page 1", "page 2", "page 3", "(5 of 8)"):
+    markers = ("(1 of 9)", "(2 of 9)", "(4 of 9)", "page 1", "page 2", "page 3", "(6 of 9)")
+    for marker in markers:
         child.expect_exact(marker)
         seen.append(child.before + child.after)
         child.send(ENTER)
-    for marker in ("(6 of 8)", "(7 of 8)", "(8 of 8)", "Pick one to change it"):
+    for marker in ("(7 of 9)", "(8 of 9)", "(9 of 9)", "Pick one to change it"):
         child.expect_exact(marker)
         seen.append(child.before + child.after)
         child.send(ENTER)

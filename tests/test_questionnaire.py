@@ -16,9 +16,10 @@ from bpo_cli.cli import advise_flow
 from conftest import Run
 
 ENTER, UP, DOWN, SPACE, CTRL_C, ESC = "\r", "\x1b[A", "\x1b[B", " ", "\x03", "\x1b"
-# Enter at every screen: education, interests, three pages of skills, experience, three
+# Enter at every screen: country, education, interests, three pages of skills, experience, three
 # preferences, then "See my roles" on the review screen.
-ALL_DEFAULTS = [ENTER] * 10
+ALL_DEFAULTS = [ENTER] * 11
+OTHER = {"country": "other"}  # the questionnaire's country when BPO_COUNTRY is not set
 
 
 @pytest.fixture(autouse=True)
@@ -49,15 +50,42 @@ def by_file(run: Run, tmp_path: Path, answers: dict[str, object]) -> str:
 def test_enter_at_every_prompt_completes_with_the_defaults(run: Run, tmp_path: Path) -> None:
     code, out, err, screen = answer(run, ALL_DEFAULTS, "--json")
     assert code == 0, err
-    assert "(1 of 8)" in screen and "(8 of 8)" in screen and "(2 of 8)" not in screen
+    assert "(1 of 9)" in screen and "(9 of 9)" in screen and "(3 of 9)" not in screen
     assert "kept on this computer" in err and "bpo profiles rm last" in err  # off stdout
-    assert out == by_file(run, tmp_path, {})  # byte-identical to the same answers from a file
+    # byte-identical to the same answers from a file (country asked first, "other" preselected)
+    assert out == by_file(run, tmp_path, OTHER)
+
+
+def test_the_country_is_asked_first_with_bpo_country_preselected(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BPO_COUNTRY", "Philippines")
+    code, out, err, screen = answer(run, ALL_DEFAULTS, "--json")
+    assert code == 0, err
+    assert screen.index("Which country") < screen.index("education")
+    assert json.loads(out)["profile"]["country"] == "philippines"
+    # BPO_COUNTRY only preselects: the same answers from a file give the same output without it
+    assert out == by_file(run, tmp_path, {"country": "philippines"})
+    assert json.loads(by_file(run, tmp_path, {}))["profile"]["country"] is None
+    code, out, err, _ = answer(run, [DOWN, *ALL_DEFAULTS], "--json")  # Philippines -> other
+    assert json.loads(out)["profile"]["country"] == "other"
+
+
+def test_an_unknown_bpo_country_is_named_and_other_preselected(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BPO_COUNTRY", "philipines")
+    code, out, err, _ = answer(run, ALL_DEFAULTS, "--json")
+    assert code == 0, err
+    assert "BPO_COUNTRY='philipines' is not a known country; did you mean 'philippines'?" in err
+    assert json.loads(out)["profile"]["country"] == "other"
 
 
 def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
     run: Run, tmp_path: Path
 ) -> None:
     keys = [
+        ENTER,  # country: other
         DOWN,
         DOWN,
         ENTER,  # education: high-school -> diploma -> bachelor
@@ -82,8 +110,9 @@ def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
     ]
     code, out, err, screen = answer(run, keys, "--json")
     assert code == 0, err
-    assert "(2 of 8)" in screen  # the fields question joined in
+    assert "(3 of 9)" in screen  # the fields question joined in
     expected = {
+        **OTHER,
         "education": "bachelor",
         "fields": ["law"],
         "interests": ["research", "law"],
@@ -95,7 +124,7 @@ def test_answers_chosen_with_keys_match_the_same_answers_from_a_file(
 
 
 def test_a_bad_number_of_years_is_refused_at_the_prompt(run: Run) -> None:
-    keys = [*[ENTER] * 5, "\x7fmany", ENTER, "\x7f" * 4 + "1", ENTER, ENTER, ENTER, ENTER, ENTER]
+    keys = [*[ENTER] * 6, "\x7fmany", ENTER, "\x7f" * 4 + "1", ENTER, ENTER, ENTER, ENTER, ENTER]
     code, out, err, _ = answer(run, keys, "--json")
     assert code == 0, err  # "many" was refused at the prompt, not passed on to crash
     assert json.loads(out)["profile"]["experience_years"] == 1
@@ -106,15 +135,15 @@ def test_a_bad_number_of_years_is_refused_at_the_prompt(run: Run) -> None:
 
 
 def test_ctrl_c_exits_130_keeps_the_answers_and_resume_continues(run: Run, tmp_path: Path) -> None:
-    code, out, err, _ = answer(run, [DOWN, ENTER, CTRL_C], "--json")  # diploma, then Ctrl-C
+    code, out, err, _ = answer(run, [ENTER, DOWN, ENTER, CTRL_C], "--json")  # diploma, then Ctrl-C
     assert code == 130
     assert err.splitlines()[0] == "Cancelled."
     assert "--resume" in err and "Traceback" not in err and out == ""
 
-    code, out, err, screen = answer(run, ALL_DEFAULTS, "--resume", "--json")
+    code, out, err, screen = answer(run, ALL_DEFAULTS[1:], "--resume", "--json")
     assert code == 0, err
-    assert "(2 of 8)" in screen and "(1 of 8)" not in screen  # education was not asked again
-    assert out == by_file(run, tmp_path, {"education": "diploma"})
+    assert "(3 of 9)" in screen and "(2 of 9)" not in screen  # education was not asked again
+    assert out == by_file(run, tmp_path, {**OTHER, "education": "diploma"})
 
 
 def test_save_keeps_the_answers_for_profile(run: Run, home: Path) -> None:
@@ -127,7 +156,8 @@ def test_save_keeps_the_answers_for_profile(run: Run, home: Path) -> None:
 
 # Enters pressed before Ctrl-C, and the answers kept: skills is kept once its last page is done.
 @pytest.mark.parametrize(
-    ("enters", "answered"), [(0, 0), (1, 1), (2, 2), (4, 2), (5, 3), (6, 4), (8, 6), (9, 7)]
+    ("enters", "answered"),
+    [(0, 0), (1, 1), (2, 2), (3, 3), (5, 3), (6, 4), (7, 5), (9, 7), (10, 8)],
 )
 def test_ctrl_c_at_any_prompt_keeps_every_answer_before_it(
     run: Run, home: Path, enters: int, answered: int
@@ -146,14 +176,15 @@ def test_an_answer_changed_on_the_review_screen_keeps_every_other_answer(
     run: Run, tmp_path: Path
 ) -> None:
     keys = [
+        ENTER,  # country: other
         DOWN * 2,
         ENTER,  # bachelor
         DOWN * 4,
         SPACE,
         ENTER,  # fields: law
         *[ENTER] * 8,  # interests, skills (3 pages), experience, three preferences
-        DOWN * 6,
-        ENTER,  # review: education, fields, interests, skills, experience, kind of work
+        DOWN * 7,
+        ENTER,  # review: country, education, fields, interests, skills, experience, kind of work
         UP,
         ENTER,  # kind of work: back office instead of no preference
         ENTER,  # review again: see my roles
@@ -162,6 +193,7 @@ def test_an_answer_changed_on_the_review_screen_keeps_every_other_answer(
     assert code == 0, err
     assert "Pick one to change it" in screen
     expected = {
+        **OTHER,
         "education": "bachelor",
         "fields": ["law"],
         "preferences": {"work_style": "back-office"},
@@ -171,6 +203,7 @@ def test_an_answer_changed_on_the_review_screen_keeps_every_other_answer(
 
 def test_esc_and_the_back_choice_go_back_one_question(run: Run, tmp_path: Path) -> None:
     keys = [
+        ENTER,  # country: other
         ENTER,  # education: high school
         ESC,  # at interests: back to education
         DOWN,
@@ -190,6 +223,7 @@ def test_esc_and_the_back_choice_go_back_one_question(run: Run, tmp_path: Path) 
     code, out, err, _ = answer(run, keys, "--json")
     assert code == 0, err
     expected = {
+        **OTHER,
         "education": "diploma",
         "preferences": {"work_style": "back-office", "shifts": "day-only"},
     }
@@ -197,25 +231,33 @@ def test_esc_and_the_back_choice_go_back_one_question(run: Run, tmp_path: Path) 
 
 
 def test_down_on_the_last_choice_stays_there(run: Run, tmp_path: Path) -> None:
-    keys = [DOWN * 9, ENTER, ENTER, *[ENTER] * 9]  # doctorate, not a wrap to the first level
+    keys = [
+        ENTER,  # country
+        DOWN * 9,  # education: down past the end stays on the last choice, "Back" ...
+        ENTER,  # ... which goes back to the country
+        ENTER,  # country again
+        UP * 4,  # education: from high school up past the top stays on the first level
+        ENTER,
+        *[ENTER] * 9,  # interests, skills (3 pages), experience, 3 preferences, the review
+    ]
     code, out, err, _ = answer(run, keys, "--json")
     assert code == 0, err
-    assert json.loads(out)["profile"]["education"] == "doctorate"
+    assert json.loads(out)["profile"]["education"] == "none"  # no wrap to the end at the top
 
 
 def test_raising_education_on_review_asks_the_new_question_and_lowering_forgets_it(
     run: Run, tmp_path: Path
 ) -> None:
-    raised = [*ALL_DEFAULTS[:-1], DOWN, ENTER, DOWN, ENTER, SPACE, ENTER, ENTER]
+    raised = [*ALL_DEFAULTS[:-1], DOWN * 2, ENTER, DOWN, ENTER, SPACE, ENTER, ENTER]
     code, out, err, screen = answer(run, raised, "--json")  # diploma, then fields: IT
     assert code == 0, err
-    assert "(2 of 8)" in screen
-    assert out == by_file(run, tmp_path, {"education": "diploma", "fields": ["it"]})
+    assert "(3 of 9)" in screen
+    assert out == by_file(run, tmp_path, {**OTHER, "education": "diploma", "fields": ["it"]})
 
-    lowered = [*raised[:-1], DOWN, ENTER, UP, ENTER, ENTER]  # back to high school
+    lowered = [*raised[:-1], DOWN * 2, ENTER, UP, ENTER, ENTER]  # back to high school
     code, out, err, _ = answer(run, lowered, "--json")
     assert code == 0, err
-    assert out == by_file(run, tmp_path, {})
+    assert out == by_file(run, tmp_path, OTHER)
 
 
 def test_the_last_answers_are_kept_for_last_unless_told_not_to(
@@ -225,7 +267,7 @@ def test_the_last_answers_are_kept_for_last_unless_told_not_to(
     assert missing.exit_code == 1 and "no answers are kept" in missing.stderr
     assert "hint: answer the questions once with `bpo advise`" in missing.stderr
 
-    code, out, err, _ = answer(run, [DOWN, ENTER, *ALL_DEFAULTS], "--json")  # diploma, no field
+    code, out, err, _ = answer(run, [ENTER, DOWN, ENTER, *ALL_DEFAULTS[1:]], "--json")  # diploma
     assert code == 0, err
     again = run("advise", "--last", "--json")
     assert again.exit_code == 0, again.stderr
