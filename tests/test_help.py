@@ -96,7 +96,7 @@ def test_the_readme_says_which_python_and_how_to_get_bpo_on_the_path() -> None:
             "'nights' is not one of: any, day-only",
             "hint: valid ids: `bpo vocab preferences`",
         ),
-        ("skils: [excel]\n", "did you mean 'skills'?", "hint: answer keys are: education,"),
+        ("skils: [excel]\n", "did you mean 'skills'?", "hint: answer keys are: "),
     ],
 )
 def test_every_kind_of_id_gets_did_you_mean_and_the_right_vocab_hint(
