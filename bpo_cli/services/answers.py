@@ -193,11 +193,13 @@ def _named_in(kb: KnowledgeBase, vocabulary: str, value: str) -> str:
     if not word.isascii() or len(word) < 2 or len(word) > 40:
         return ""
     records = kb.education if vocabulary == "education" else getattr(kb, vocabulary).values()
-    found = [
-        r.id
-        for r in records
-        if word in re.findall(r"[a-z0-9]+", f"{r.label} {r.description or ''}".lower())
-    ]
+    found = []
+    for record in records:  # countries have a name and no description; others a label
+        text = " ".join(
+            str(getattr(record, attr, "") or "") for attr in ("label", "name", "description")
+        )
+        if word in re.findall(r"[a-z0-9]+", text.lower()):
+            found.append(record.id)
     return f"; did you mean '{found[0]}'?" if len(found) == 1 else ""
 
 

@@ -51,9 +51,9 @@ figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .3rem; 
 .chart .fill { display: block; background: #2f81f7; height: 100%; }
 .chart .value { text-align: right; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 11mm 11mm 12mm; }
+@page { size: A4; margin: 10mm 10mm 11mm; }
 @media print {
-  body { font-size: 9pt; line-height: 1.3; margin: 0; max-width: none; padding: 0; }
+  body { font-size: 8.5pt; line-height: 1.25; margin: 0; max-width: none; padding: 0; }
   h1 { font-size: 17pt; } h2 { font-size: 13pt; margin: 1rem 0 .3rem; break-after: avoid; }
   h3, h4 { margin: .5rem 0 .15rem; break-after: avoid; }
   p { margin: .3rem 0; } ol, ul { margin: .2rem 0; padding-left: 1.4rem; }
@@ -132,14 +132,6 @@ def _chart(items: Sequence[tuple[str, float]], title: str, top: float, unit: str
         )
     caption = f"<figcaption>{escape(title)}</figcaption>" if title else ""
     return f'<figure class="chart">{caption}{"".join(rows)}</figure>'
-
-
-LINK = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
-
-
-def _text(text: str) -> str:
-    """Escaped text with its web addresses as links (for sources on screen and paper)."""
-    return LINK.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escape(text))
 
 
 def render(blocks: Sequence[Block], title: str) -> str:

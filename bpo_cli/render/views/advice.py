@@ -246,7 +246,7 @@ def interest_profile_view(kb: KnowledgeBase, scores: dict[str, float] | None) ->
     ]
 
 
-CHARTED = 10  # roles in the report's chart and ranking table
+CHARTED = 8  # roles in the report's ranking table
 DETAILED = 5  # roles the report describes in full
 REPORT_REASONS = 2  # reasons a role fits, in the report
 REPORT_HOW = 1  # ways to take each step, in the report (the first: a course or practice)
@@ -275,10 +275,14 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
         Table(["#", "Role", "Score", "Fit", "Missing"], rows, title="Your best roles"),
     ]
     shared = _shared_tips(detailed)
+    printed: set[str] = set()  # ways to build a skill already given under an earlier role
+    country = advice.profile.country
+    programmes = {m.role: _lines(programme_blocks(kb, kb.roles[m.role], country)) for m in detailed}
+    common = _shared_lines(list(programmes.values()))
     for rank, match in enumerate(detailed, 1):
         role = kb.roles[match.role]
         why = sorted((r for r in match.reasons if r.weight > 0), key=lambda r: -r.weight)
-        steps = _paper_steps(kb, [s for s in match.steps if s.text not in shared])
+        steps = _paper_steps(kb, [s for s in match.steps if s.text not in shared], printed)
         blocks.append(
             Section(
                 f"{rank}. {match.title}",
@@ -291,25 +295,31 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
                             Span(f" ({FIT_MEANING[match.fit]}). Score: {match.score} of 100."),
                         ]
                     ),
-                    Bullets([r.text for r in why[:REPORT_REASONS]], title="Why it fits"),
-                    Bullets(match_pay_lines(kb, match, advice.profile.country), title="Pay"),
-                    Paragraph(f"Outlook: {outlook_line(kb, match.role)}"),
+                    Paragraph(
+                        [
+                            Span("Why it fits: ", "strong"),
+                            Span(" ".join(r.text for r in why[:REPORT_REASONS])),
+                        ]
+                    ),
+                    *_paper_pay(kb, match, country),
                     Bullets(
                         [text for text, _ in steps],
                         title="Steps",
                         numbered=True,
                         details=[how for _, how in steps],
                     ),
-                    *programme_blocks(kb, role, advice.profile.country),
+                    *_paper_programmes(programmes[match.role], common),
                 ],
                 style=badge(match.fit).style,
             )
         )
+    if common:
+        blocks.append(
+            Section("Programmes and job boards for these roles", [Bullets(common)], style="dim")
+        )
     if shared:
         blocks.append(Section("Tips for every role", [Bullets(shared)], style="dim"))
-    ids = sorted(
-        {s for m in detailed for s in report_sources(kb, m.role, advice.profile.country)}
-    )
+    ids = sorted({s for m in detailed for s in report_sources(kb, m.role, advice.profile.country)})
     blocks.append(
         Section(
             "Sources",
@@ -317,9 +327,41 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
                 Bullets([_paper_source(kb.sources[s]) for s in ids if s in kb.sources]),
                 Paragraph(ATTRIBUTION, style="dim"),
             ],
+            style="dim",  # long lists: two columns on paper
         )
     )
     return blocks
+
+
+def _paper_pay(kb: KnowledgeBase, match: MatchDoc, country: str | None) -> list[Block]:
+    """Pay and outlook on paper: the sourced figures only (no "no sourced figure" lines)."""
+    pay = [line for line in match_pay_lines(kb, match, country) if "no sourced" not in line]
+    blocks: list[Block] = (
+        [Paragraph([Span("Pay: ", "strong"), Span("; ".join(pay))])] if pay else []
+    )
+    outlook = outlook_line(kb, match.role)
+    if not outlook.startswith("not known"):
+        blocks.append(Paragraph([Span("Outlook: ", "strong"), Span(outlook)]))
+    return blocks
+
+
+def _lines(blocks: list[Block]) -> list[str]:
+    return [str(item) for b in blocks if isinstance(b, Bullets) for item in b.items]
+
+
+def _shared_lines(groups: list[list[str]]) -> list[str]:
+    """Lines found in more than one group, in the order they first come."""
+    counts: dict[str, int] = {}
+    for group in groups:
+        for line in dict.fromkeys(group):
+            counts[line] = counts.get(line, 0) + 1
+    return [line for line, count in counts.items() if count > 1]
+
+
+def _paper_programmes(lines: list[str], common: list[str]) -> list[Block]:
+    """A role's own programmes; those several roles share are listed once at the end."""
+    own = [line for line in lines if line not in common]
+    return [Bullets(own, title="Programmes and job boards")] if own else []
 
 
 def _shared_tips(matches: list[MatchDoc]) -> list[str]:
@@ -332,10 +374,13 @@ def _shared_tips(matches: list[MatchDoc]) -> list[str]:
     return [text for text, count in seen.items() if count > 1 or len(matches) == 1]
 
 
-def _paper_steps(kb: KnowledgeBase, steps: list[StepDoc]) -> list[tuple[str, list[str]]]:
+def _paper_steps(
+    kb: KnowledgeBase, steps: list[StepDoc], printed: set[str]
+) -> list[tuple[str, list[str]]]:
     """Steps for paper: the gaps come first as steps (education, each required skill, with one
     way to build it), the skills employers prefer share one line, and no `bpo ...` commands
-    (they mean nothing in print)."""
+    (they mean nothing in print). A way to build a skill given under an earlier role is not
+    repeated (`printed` collects them)."""
     out: list[tuple[str, list[str]]] = []
     preferred = [s for s in steps if s.kind == "preferred-skill"]
     for step in steps:
@@ -345,6 +390,8 @@ def _paper_steps(kb: KnowledgeBase, steps: list[StepDoc]) -> list[tuple[str, lis
                 out.append((f"Add skills employers prefer: {', '.join(names)}.", []))
             continue
         how = [h for h in step.how if "`bpo " not in h][:REPORT_HOW]
+        how = [h for h in how if h not in printed]
+        printed.update(how)
         out.append((step.text, how))
     return out
 
@@ -354,7 +401,7 @@ def _paper_source(source: Source) -> str:
     when = str(source.year) if source.year else ("undated" if source.url else "")
     detail = ", ".join(x for x in (source.publisher, when, source.url) if x)
     if not detail and source.file:
-        detail = "an article bpo's knowledge base was written from"
+        detail = "article"
     return f"{source.title} ({detail})" if detail else source.title
 
 
