@@ -81,6 +81,13 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("bpo schema", "the names of the JSON documents"),
         ("bpo schema advice", "the JSON Schema of `bpo advise --json`"),
     ],
+    "practice": [
+        ("bpo practice typing", "a timed typing test, against your best roles' targets"),
+    ],
+    "practice typing": [
+        ("bpo practice typing", "type a passage against the clock: words a minute, accuracy"),
+        ("bpo practice typing --save asha", "keep the measured result in the profile asha"),
+    ],
     "data": [
         ("bpo data check", "check the built-in knowledge base"),
         ("bpo data check ./my-data", "check an overlay of your own roles and rules"),
