@@ -67,7 +67,7 @@ def test_deep_questionnaire_rates_activities_and_uses_the_result(
     keys = [ENTER, ENTER]  # country: other; education: high school (no fields question)
     for activity in kb.activities:  # from "Not sure": two down is Like, two up is Dislike
         keys += [DOWN * 2 if activity.interest in LIKED else UP * 2, ENTER]
-    keys += [ENTER] * 6  # skills, certifications, experience, three preferences
+    keys += [ENTER] * 9  # skills (3 pages), certifications, experience, 3 preferences, review
     code, out, err, screen = answer(run, keys, "--deep", "--json")
     assert code == 0, err
     assert f"(activity 1 of {len(kb.activities)})" in screen
@@ -86,7 +86,7 @@ def test_deep_questionnaire_rates_activities_and_uses_the_result(
 def test_a_flat_profile_falls_back_to_the_quick_question(run: Run, kb: KnowledgeBase) -> None:
     keys = [ENTER, ENTER] + [ENTER] * len(kb.activities)  # "Not sure" to everything
     keys += [DOWN, " ", ENTER]  # the interests checkbox appears: tick the second interest
-    keys += [ENTER] * 6
+    keys += [ENTER] * 9  # skills (3 pages), certifications, experience, 3 preferences, review
     code, out, err, _ = answer(run, keys, "--deep", "--json")
     assert code == 0, err
     assert "rated every activity the same" in err

@@ -51,15 +51,15 @@ def test_answer_a_few_questions_then_ctrl_c_then_resume_with_stdout_redirected(
     tmp_path: Path, session_env: dict[str, str]
 ) -> None:
     child = spawn(f"'{BPO}' advise", tmp_path, session_env)
-    child.expect_exact("(1 of 9)")
+    child.expect_exact("(1 of 11)")
     child.expect_exact("Another country")
     child.send("\x1b[A" + ENTER)  # up from "Another country" to the Philippines
-    child.expect_exact("(2 of 9)")
+    child.expect_exact("(2 of 11)")
     child.expect_exact("High school")
     child.send("\x1b[B" + ENTER)  # down to Diploma
-    child.expect_exact("(3 of 10)")  # a diploma brings the fields question
+    child.expect_exact("(3 of 11)")  # a diploma brings the fields question
     child.send(ENTER)  # no field
-    child.expect_exact("(4 of 10)")
+    child.expect_exact("(4 of 11)")
     child.sendintr()  # Ctrl-C at the interests prompt
     child.expect_exact("Cancelled.")
     child.expect(pexpect.EOF)
@@ -70,10 +70,11 @@ def test_answer_a_few_questions_then_ctrl_c_then_resume_with_stdout_redirected(
     # Prompts still draw on the terminal when stdout goes to a file.
     out = tmp_path / "advice.json"
     child = spawn(f"'{BPO}' advise --resume --json > '{out}'", tmp_path, session_env)
-    child.expect_exact("(4 of 10)")  # country, education and fields were kept
-    for _ in range(7):
+    child.expect_exact("(4 of 11)")  # country, education and fields were kept
+    for _ in range(9):  # interests, skills (3 pages), certifications, experience, 3 preferences
         child.send(ENTER)
-    child.expect_exact("Your answers")
+    child.expect_exact("Pick one to change it")
+    child.send(ENTER)  # the review: see my roles
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -29,7 +29,7 @@ def answers(tmp_path: Path) -> str:
     return str(path)
 
 
-def test_markdown_report_has_answers_chart_roles_steps_sources_and_disclaimer(
+def test_markdown_report_has_answers_ranking_roles_steps_sources_and_disclaimer(
     run: Run, tmp_path: Path
 ) -> None:
     result = run("advise", "-a", answers(tmp_path), "--format", "markdown")
@@ -38,7 +38,9 @@ def test_markdown_report_has_answers_chart_roles_steps_sources_and_disclaimer(
     assert md.startswith("# Your BPO career report\n")
     for heading in ("## Your answers", "## 1. Legal Analyst", "## Sources"):
         assert heading in md
-    assert re.search(r"^\| Legal Analyst \| \d+ \| █+░* \|$", md, re.M)  # the chart, as a table
+    assert re.search(
+        r"^\| 1 \| \*\*Legal Analyst\*\* \| █+░* \d+ \| ", md, re.M
+    )  # bars in the ranking
     assert "**Steps**" in md and re.search(r"^1\. ", md, re.M)
     assert "career exploration only" in md
     assert "O\\*NET 29.3" in md  # special characters escaped, not taken as emphasis
@@ -118,7 +120,7 @@ def test_the_html_report_renders_in_a_real_browser(run: Run, tmp_path: Path) -> 
         "Your BPO career report",
         "Your answers",
         "Bachelor's degree in Law",
-        "How well the best roles fit you",
+        "Your best roles",
         "1. Legal Analyst",
         "Why it fits",
         "career exploration only",

@@ -24,6 +24,18 @@ def advise_cmd(
     save: Annotated[
         str | None, typer.Option("--save", metavar="NAME", help="Save these answers under a name.")
     ] = None,
+    last: Annotated[
+        bool,
+        typer.Option("--last", help="Use the answers of your last questionnaire again."),
+    ] = False,
+    forget: Annotated[
+        bool,
+        typer.Option(
+            "--forget",
+            envvar="BPO_NO_KEEP",
+            help="Do not keep this questionnaire's answers on this computer (BPO_NO_KEEP=1).",
+        ),
+    ] = False,
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue a questionnaire stopped with Ctrl-C.")
     ] = False,
@@ -63,6 +75,8 @@ def advise_cmd(
         answers=answers,
         profile=profile,
         save=save,
+        last=last,
+        forget=forget,
         resume=resume,
         batch=batch,
         deep=deep,

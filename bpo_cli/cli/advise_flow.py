@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +14,16 @@ from bpo_cli.api import advise
 from bpo_cli.cli.common import knowledge
 from bpo_cli.cli.output import Out, emit, emit_blocks, message
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.errors import CancelledError, ExitCode, InvalidAnswersError, UsageError
-from bpo_cli.render.views.advice import answers_view, interest_profile_view
+from bpo_cli.errors import (
+    BpoError,
+    CancelledError,
+    ExitCode,
+    InvalidAnswersError,
+    NotFoundError,
+    UsageError,
+)
+from bpo_cli.render.blocks import Block, Bullets, Paragraph, Span
+from bpo_cli.render.views.advice import interest_profile_view
 from bpo_cli.services import answers as answers_service
 from bpo_cli.services import person as person_service
 from bpo_cli.services import profiles
@@ -31,6 +40,8 @@ class AdviseRequest:
     answers: str | None = None
     profile: str | None = None
     save: str | None = None
+    last: bool = False  # reuse the answers kept from the last questionnaire
+    forget: bool = False  # do not keep this questionnaire's answers
     resume: bool = False
     batch: str | None = None
     deep: bool = False
@@ -59,6 +70,7 @@ def run(request: AdviseRequest) -> None:
             answers=r.answers,
             profile=r.profile,
             save=r.save,
+            last=r.last,
             resume=r.resume,
             deep=r.deep,
             explain=r.explain,
@@ -81,8 +93,9 @@ def run(request: AdviseRequest) -> None:
             "--deep asks the activity questions, so it needs the questionnaire",
             "in an answers file, give interest_scores (interest: 0 to 1) instead",
         )
-    person = person_service.read(kb, r.answers, r.profile)
+    person = person_service.read(kb, r.answers, _profile_name(r))
     typed = person is None
+    kept: Path | None = None
     if person is None:
         if r.no_input or not stdin_is_terminal():
             why = "--no-input was given" if r.no_input else "standard input is not a terminal"
@@ -92,12 +105,77 @@ def run(request: AdviseRequest) -> None:
             )
         raw = interactive(kb, resume=r.resume, deep=r.deep, no_color=r.out.no_color)
         person = answers_service.to_profile(kb, raw, "your answers")
+        kept = None if r.forget else _keep_last(answers_service.profile_dict(person))
     if r.save:
         path = profiles.save(r.save, answers_service.profile_dict(person))
         message(f"Saved your answers as '{r.save}' ({path}); reuse them with --profile {r.save}.")
     if typed:
         profiles.clear_partial()  # only now: until the advice is due, --resume can recover them
-    emit(advise(kb, person), r.out, kb, top=r.top, explain=r.explain)
+    document = advise(kb, person)
+    emit(document, r.out, kb, top=r.top, explain=r.explain, name=r.save or r.profile)
+    if r.out.fmt == "text" and r.out.output is None and sys.stdout.isatty():
+        from bpo_cli.render.emit import Context
+        from bpo_cli.render.views.advice import closing_view
+
+        emit_blocks(closing_view(document, Context(kb, r.top)), no_color=r.out.no_color)
+    notes: list[Block] = []
+    if (typed or r.out.fmt == "text") and sys.stderr.isatty() and document.matches:
+        notes += _next_commands(r, document.matches[0].role, kept=kept is not None)
+    if kept is not None:
+        notes.append(
+            Paragraph(
+                "Your answers are kept on this computer for `bpo advise --last`. Forget them: "
+                f"`bpo profiles rm {profiles.LAST}` (never keep them: --forget or BPO_NO_KEEP=1)."
+            )
+        )
+    if notes:
+        emit_blocks(notes, no_color=r.out.no_color, err=True)
+
+
+def _next_commands(r: AdviseRequest, top_role: str, *, kept: bool) -> list[Block]:
+    """What a person can do next, with the answers they just gave (wrapped to the terminal)."""
+    if kept or r.last:
+        again = "bpo advise --last"
+    elif r.profile is not None:
+        again = f"bpo advise --profile {r.profile}"
+    elif r.answers not in (None, "-"):
+        again = f"bpo advise --answers {shlex.quote(str(r.answers))}"
+    else:
+        again = ""
+    lines = [(f"bpo role {top_role}", "about your best role")]
+    if again:
+        lines.append((f"{again} --format html -o report.html", "a report to print"))
+        if not r.save and again.endswith("--last"):
+            lines.append((f"{again} --save NAME", "keep under a name"))
+    return [
+        Bullets(
+            [[Span(command, "accent"), Span(f"  {what}", "dim")] for command, what in lines],
+            title="Next",
+        )
+    ]
+
+
+def _profile_name(r: AdviseRequest) -> str | None:
+    """--last is the saved profile `last`, which every finished questionnaire writes."""
+    if not r.last:
+        return r.profile
+    if r.answers is not None or r.profile is not None:
+        raise UsageError("give one of --last, --answers and --profile")
+    if not profiles.path_of(profiles.LAST).exists():
+        raise NotFoundError(
+            "no answers are kept from an earlier questionnaire",
+            "answer the questions once with `bpo advise`; the answers are kept for --last",
+        )
+    return profiles.LAST
+
+
+def _keep_last(answers: dict[str, Any]) -> Path | None:
+    """Keep the answers for `bpo advise --last`; None (with a warning) if they cannot be."""
+    try:
+        return profiles.save(profiles.LAST, answers)
+    except BpoError as err:  # not keeping them must not cost the person their advice
+        message(f"warning: your answers were not kept for --last: {err.message}")
+        return None
 
 
 def _run_batch(
@@ -160,8 +238,6 @@ def interactive(kb: KnowledgeBase, *, resume: bool, deep: bool, no_color: bool) 
         raise CancelledError(
             "your answers so far are kept: continue with `bpo advise --resume`"
         ) from None
-    person = answers_service.to_profile(kb, collected, "your answers")
-    emit_blocks(answers_view(kb, person), no_color=no_color, err=True)
     return collected
 
 

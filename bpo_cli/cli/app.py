@@ -38,9 +38,7 @@ app.add_typer(data_app, name="data", rich_help_panel="About bpo")
 
 def _version(value: bool) -> None:
     if value:
-        from bpo_cli.terms import ATTRIBUTION
-
-        write(f"bpo {__version__}\n{ATTRIBUTION}\n")
+        write(f"bpo {__version__}\nSources and the O*NET attribution (CC BY 4.0): bpo about\n")
         raise typer.Exit()
 
 
@@ -54,7 +52,7 @@ def root(
             "-V",
             callback=_version,
             is_eager=True,
-            help="Print the version and the data attribution.",
+            help="Print the version (sources and attribution: bpo about).",
         ),
     ] = False,
     debug: Annotated[

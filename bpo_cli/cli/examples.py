@@ -10,14 +10,14 @@ from rich.markup import escape
 EXAMPLES: dict[str, list[tuple[str, str]]] = {
     "advise": [
         ("bpo advise", "answer the questions: roles that fit, gaps, next steps"),
-        ("bpo advise --save asha", "the questions, then keep the answers as 'asha'"),
-        ("bpo advise --profile asha --format html -o report.html", "a report to print or keep"),
+        ("bpo advise --last", "the same answers as last time, again"),
+        ("bpo advise --last --format html -o report.html", "a report to print or keep"),
         ("bpo advise --answers me.yaml --json", "answers from a file, advice as JSON"),
     ],
     "profiles": [
         ("bpo profiles", "the saved answers, and any that no longer load"),
         ("bpo profiles show asha", "the answers saved as 'asha'"),
-        ("bpo profiles rm asha", "remove the answers saved as 'asha'"),
+        ("bpo profiles rm last", "forget the answers kept from the last questionnaire"),
     ],
     "profiles show": [
         ("bpo profiles show asha", "the answers saved with --save asha"),
@@ -25,7 +25,7 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
     ],
     "profiles rm": [
         ("bpo profiles rm asha", "remove the answers saved as 'asha'"),
-        ("bpo profiles", "the names saved so far"),
+        ("bpo profiles rm last", "forget the answers kept for --last"),
     ],
     "cohort": [
         ("bpo cohort class.csv", "who fits which role, and the skills to teach first"),
@@ -37,15 +37,15 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
     ],
     "path": [
         ("bpo path operations-manager --from customer-support-executive", "move by move"),
-        ("bpo path legal-analyst --profile asha", "from where your answers put you"),
+        ("bpo path legal-analyst --profile last", "from where your answers put you"),
     ],
     "next-skill": [
-        ("bpo next-skill --profile asha", "the skills that would open the most roles"),
+        ("bpo next-skill --profile last", "the skills that would open the most roles"),
         ("bpo next-skill --answers me.yaml --json", "the same as JSON"),
     ],
     "compare": [
         ("bpo compare legal-analyst research-analyst", "two roles side by side"),
-        ("bpo compare data-entry-specialist claims-processor --profile asha", "with your fit"),
+        ("bpo compare data-entry-specialist claims-processor --profile last", "with your fit"),
     ],
     "roles": [
         ("bpo roles", "every role, with its slug for `bpo role SLUG`"),

@@ -175,6 +175,7 @@ def emit(
     *,
     top: int | None = 5,
     explain: bool = False,
+    name: str | None = None,
 ) -> None:
     """Any document, in the format asked for, to stdout (rich on a terminal) or to a file."""
     from bpo_cli.render.emit import FORMATS, Context, render
@@ -182,7 +183,7 @@ def emit(
     fmt = out.fmt
     if fmt not in FORMATS:
         raise UsageError(f"--format {fmt} is for class lists (advise --batch, cohort) only")
-    context = Context(kb, top, explain)
+    context = Context(kb, top, explain, name)
     if fmt == "text" and out.output is None and use_rich(sys.stdout):
         from bpo_cli.render.emit import blocks
 

@@ -24,11 +24,19 @@ class Context:
     """What views need besides the document: labels from the knowledge base, display options."""
 
     def __init__(
-        self, kb: KnowledgeBase | None = None, top: int | None = 5, explain: bool = False
+        self,
+        kb: KnowledgeBase | None = None,
+        top: int | None = 5,
+        explain: bool = False,
+        name: str | None = None,
     ) -> None:
+        from datetime import date
+
         self._kb = kb
         self.top = top  # rows of a ranking shown in text (None: all); JSON always has all
         self.explain = explain  # show every rule behind each score
+        self.name = name  # whose report it is (a saved profile's name), when known
+        self.date = date.today().isoformat()  # the day a report is made
 
     @property
     def kb(self) -> KnowledgeBase:

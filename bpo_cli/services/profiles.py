@@ -21,6 +21,7 @@ from bpo_cli.errors import BpoError, InputFileError, InvalidAnswersError, NotFou
 from bpo_cli.services.answers import to_profile
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+LAST = "last"  # the answers of the last finished questionnaire, kept for `bpo advise --last`
 PARTIAL = ".unfinished"  # the answers of an interrupted questionnaire (not a valid profile name)
 
 

@@ -23,7 +23,7 @@ from bpo_cli.render.safe import clean
 
 CSS = """
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2433;
-       max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+       max-width: 60rem; margin: 2rem auto; padding: 0 1rem; overflow-wrap: break-word; }
 h1 { margin-bottom: 0; } .subtitle { color: #5b6478; margin-top: .2rem; }
 h2 { border-bottom: 2px solid #d9dee8; padding-bottom: .2rem; margin-top: 2rem; }
 h3 { margin-bottom: .3rem; }
@@ -39,16 +39,42 @@ ul.how { color: #5b6478; font-size: 92%; margin: .2rem 0 .4rem; }
 .bad { color: #cf222e; font-weight: 600; } .info { color: #8250df; font-weight: 600; }
 .s-good > h2 { color: #1a7f37; } .s-warn > h2 { color: #9a6700; }
 .s-info > h2 { color: #8250df; } .s-bad > h2 { color: #cf222e; }
-.bar { white-space: nowrap; }
+.bar, td .good, td .warn, td .info, td .bad { white-space: nowrap; }
+.bar svg { vertical-align: middle; }
 .strong { font-weight: 600; } .accent { color: #0969da; }
 p.dim { color: #5b6478; font-size: 92%; } p.warn { background: #fff8c5; padding: .6rem .8rem;
   border-left: 4px solid #d4a72c; font-weight: normal; color: #1d2433; }
 figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .3rem; }
-svg text { font: 13px system-ui, sans-serif; fill: #1d2433; }
-@media print { body { margin: 0; max-width: none; } section { break-inside: avoid; } }
+.chart .row { display: grid; grid-template-columns: minmax(6rem, 16rem) 1fr 2.5rem; gap: .6rem;
+  align-items: center; margin: .15rem 0; }
+.chart .track { background: #e3e7ef; height: .9rem; }
+.chart .fill { display: block; background: #2f81f7; height: 100%; }
+.chart .value { text-align: right; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@page { size: A4; margin: 10mm 10mm 11mm; }
+@media print {
+  body { font-size: 8.5pt; line-height: 1.25; margin: 0; max-width: none; padding: 0; }
+  h1 { font-size: 17pt; } h2 { font-size: 13pt; margin: 1rem 0 .3rem; break-after: avoid; }
+  h3, h4 { margin: .5rem 0 .15rem; break-after: avoid; }
+  p { margin: .3rem 0; } ol, ul { margin: .2rem 0; padding-left: 1.4rem; }
+  ul.how { margin: 0 0 .15rem; } section { margin-bottom: .6rem; }
+  th, td { padding: .15rem .4rem; } li, tr, dl, .row { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  dl { grid-template-columns: max-content 1fr max-content 1fr; }
+  .s-dim ul { columns: 2; column-gap: 1.5rem; } .s-dim li { margin-bottom: .2rem; }
+}
+@media (max-width: 600px) {
+  body { margin: 1rem auto; padding: 0 .75rem; }
+  thead { display: none; }
+  table, tbody, tr, td { display: block; width: auto; }
+  tr { border-bottom: 1px solid #d9dee8; padding: .3rem 0; }
+  td { border: 0; padding: .1rem 0; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  dl { grid-template-columns: 1fr; } dd { margin-bottom: .3rem; }
+  .chart .row { grid-template-columns: 1fr 2.5rem; gap: .1rem .5rem; }
+  .chart .label { grid-column: 1 / -1; }
+}
 """
-
-ROW = 24  # chart row height, px
 
 
 def _inline_bar(value: float, top: float) -> str:
@@ -94,25 +120,18 @@ def _cell(cell: Cell) -> str:
 
 
 def _chart(items: Sequence[tuple[str, float]], title: str, top: float, unit: str) -> str:
-    label_width, bar_width = 260, 360
-    height = ROW * len(items) + 6
-    parts = [
-        f'<svg width="{label_width + bar_width + 60}" height="{height}" role="img" '
-        f'aria-label="{escape(title or "chart")}"><title>{escape(title)}</title>'
-    ]
-    for row, (label, value) in enumerate(items):
-        y = row * ROW + 3
-        length = bar_width * max(0.0, min(value, top)) / top if top else 0
-        parts.append(
-            f'<text x="0" y="{y + 15}">{escape(label)}</text>'
-            f'<rect x="{label_width}" y="{y + 3}" width="{bar_width}" height="16" fill="#e3e7ef"/>'
-            f'<rect x="{label_width}" y="{y + 3}" width="{length:.1f}" height="16" '
-            f'fill="#2f81f7"/>'
-            f'<text x="{label_width + bar_width + 8}" y="{y + 15}">{value:g}</text>'
+    """Bars in HTML and CSS rather than a fixed-width SVG, so the chart scales to any screen."""
+    rows = []
+    for label, value in items:
+        share = 100 * max(0.0, min(value, top)) / top if top else 0
+        rows.append(
+            f'<div class="row"><span class="label">{escape(label)}</span>'
+            f'<span class="track" role="img" aria-label="{value:g} of {top:g} {escape(unit)}">'
+            f'<span class="fill" style="width: {share:.1f}%"></span></span>'
+            f'<span class="value">{value:g}</span></div>'
         )
-    parts.append("</svg>")
     caption = f"<figcaption>{escape(title)}</figcaption>" if title else ""
-    return f"<figure>{caption}{''.join(parts)}</figure>"
+    return f'<figure class="chart">{caption}{"".join(rows)}</figure>'
 
 
 def render(blocks: Sequence[Block], title: str) -> str:
@@ -166,8 +185,14 @@ def _render(blocks: Sequence[Block], out: list[str], level: int) -> None:
                 if title:
                     out.append(f"<h{level + 2}>{escape(title)}</h{level + 2}>")
                 head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+                labels = [f' data-label="{escape(c)}"' if c.strip() else "" for c in columns]
                 body = "".join(
-                    "<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in rows
+                    "<tr>"
+                    + "".join(
+                        f"<td{label}>{_cell(c)}</td>" for label, c in zip(labels, row, strict=False)
+                    )
+                    + "</tr>"
+                    for row in rows
                 )
                 out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
             case Chart(items, title, top, unit):

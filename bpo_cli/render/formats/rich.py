@@ -106,7 +106,7 @@ def _block(block: Block) -> Any:
                     line.add_row("", _text(f"- {detail}", "dim"))
                 lines.append(line)
             return _spaced(Group(*lines)) if title else Group(*lines)
-        case Table(columns, rows, title):
+        case Table(columns, rows, title, listing):
             grid = RichTable(
                 title=_text(title) if title else None,
                 box=box.SIMPLE_HEAD,
@@ -114,8 +114,14 @@ def _block(block: Block) -> Any:
                 title_style="bold",
                 header_style="bold",
             )
-            for column in columns:
-                grid.add_column(_text(column))
+            for number, column in enumerate(columns):
+                if listing and number == 0:
+                    # A listing's first column is what people type next (`bpo role SLUG`):
+                    # it is never cut short; the other columns wrap instead.
+                    widest = max((len(str(getattr(r[0], "text", r[0]))) for r in rows), default=0)
+                    grid.add_column(_text(column), no_wrap=True, min_width=widest)
+                else:
+                    grid.add_column(_text(column))
             for row in rows:
                 grid.add_row(*(_cell(c) for c in row))
             return _spaced(grid)

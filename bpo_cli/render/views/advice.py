@@ -6,10 +6,11 @@ from msgspec import convert
 
 from bpo_cli import __version__
 from bpo_cli.documents.advice import AdviceDoc
-from bpo_cli.documents.common import Fit, FitDoc, GapsDoc, MatchDoc, ProfileDoc
+from bpo_cli.documents.common import Fit, FitDoc, GapsDoc, MatchDoc, ProfileDoc, StepDoc
 from bpo_cli.domain.advice import Gaps
 from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.domain.models import Source
 from bpo_cli.domain.profile import Profile
 from bpo_cli.domain.wording import level_label, plural, qualification, route_text
 from bpo_cli.render.blocks import (
@@ -17,7 +18,6 @@ from bpo_cli.render.blocks import (
     Block,
     Bullets,
     Cell,
-    Chart,
     Fields,
     Heading,
     Paragraph,
@@ -33,7 +33,7 @@ from bpo_cli.render.views.hired import (
     programme_blocks,
     report_sources,
 )
-from bpo_cli.render.views.lookup import holland_text, sources_text
+from bpo_cli.render.views.lookup import HOLLAND_NOTE, holland_text
 from bpo_cli.terms import ATTRIBUTION
 
 FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
@@ -43,6 +43,7 @@ FIT_MEANING: dict[Fit, str] = {
     "stretch": "this needs a new qualification first",
 }
 STEPS_SHOWN = 6
+SUMMARY_ROWS = 10  # the closing summary stays within one screen
 HOW_SHOWN = 2
 
 
@@ -81,7 +82,8 @@ def missing_text(kb: KnowledgeBase, match: MatchDoc | FitDoc) -> str:
         parts.append(qualification(kb, gaps.education.need, gaps.education.fields))
     parts += [kb.label("skills", s) for s in gaps.skills]
     if gaps.experience is not None:
-        parts.append(f"{gaps.experience.need - gaps.experience.have} more years of experience")
+        more = plural(gaps.experience.need - gaps.experience.have, "more year")
+        parts.append(f"{more} of experience")
     return ", ".join(parts) or "nothing: you qualify"
 
 
@@ -95,6 +97,7 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     blocks: list[Block] = [
         Heading("Roles that fit you", f"{len(shown)} of {len(advice.matches)} roles"),
         Paragraph("For: " + profile_text(kb, advice.profile, advice.holland), style="dim"),
+        *([Paragraph(HOLLAND_NOTE, style="dim")] if advice.holland else []),
         Table(["#", "Role", "Score", "Fit", "Missing"], rows),
     ]
     tie = ties_text(shown)
@@ -112,6 +115,16 @@ def advice_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     )
     blocks.append(Paragraph(advice.disclaimer, style="dim"))
     return blocks
+
+
+def closing_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
+    """The ranking again, short, printed last so it is on screen when a long run ends."""
+    shown = advice.matches if ctx.top is None else advice.matches[: ctx.top]
+    rows: list[list[Cell]] = [
+        [str(i), [Span(m.title, "strong"), Span(f"  {m.role}", "dim")], Bar(m.score), badge(m.fit)]
+        for i, m in enumerate(shown[:SUMMARY_ROWS], 1)
+    ]
+    return [Table(["#", "Your best roles (and their slugs)", "Score", "Fit"], rows)]
 
 
 def match_pay_lines(kb: KnowledgeBase, match: MatchDoc, country: str | None) -> list[str]:
@@ -266,77 +279,161 @@ def interest_profile_view(kb: KnowledgeBase, scores: dict[str, float] | None) ->
             [
                 Table(["Interest", "Strength", "Holland"], rows),
                 Paragraph(f"Holland code: {holland_text(code)}"),
+                Paragraph(HOLLAND_NOTE, style="dim"),
             ],
         )
     ]
 
 
-CHARTED = 10  # roles in the report's chart and ranking table
+CHARTED = 8  # roles in the report's ranking table
 DETAILED = 5  # roles the report describes in full
+REPORT_REASONS = 2  # reasons a role fits, in the report
+REPORT_HOW = 1  # ways to take each step, in the report (the first: a course or practice)
 
 
 def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
-    """The advice as a report a person can keep or print: answers, a chart, each role in full."""
+    """The advice as a report to keep or print: for 5 roles, at most 4 A4 pages.
+
+    Tips that every role shares are printed once at the end, not under each role; steps
+    that only point to other bpo commands are left out (they mean nothing on paper).
+    """
     kb = ctx.kb
     best = advice.matches[:CHARTED]
+    detailed = advice.matches[:DETAILED]
     rows: list[list[Cell]] = [
         [str(m.rank or i), Span(m.title, "strong"), Bar(m.score), badge(m.fit), missing_text(kb, m)]
         for i, m in enumerate(best, 1)
     ]
+    made = " · ".join(
+        x for x in (f"For {ctx.name}" if ctx.name else "", ctx.date, f"bpo {__version__}") if x
+    )
     blocks: list[Block] = [
-        Heading("Your BPO career report", f"made with bpo {__version__}"),
+        Heading("Your BPO career report", made),
         Paragraph(advice.disclaimer, style="warn"),
         *answers_view(kb, advice.profile),
-        Chart(
-            [(m.title, float(m.score)) for m in best],
-            title="How well the best roles fit you",
-            unit="score",
-        ),
         Table(["#", "Role", "Score", "Fit", "Missing"], rows, title="Your best roles"),
     ]
     tie = ties_text(best)
     if tie:
         blocks.append(Paragraph(tie, style="warn"))
-    for rank, match in enumerate(advice.matches[:DETAILED], 1):
+    shared = _shared_tips(detailed)
+    printed: set[str] = set()  # ways to build a skill already given under an earlier role
+    country = advice.profile.country
+    programmes = {m.role: _lines(programme_blocks(kb, kb.roles[m.role], country)) for m in detailed}
+    common = _shared_lines(list(programmes.values()))
+    for rank, match in enumerate(detailed, 1):
         role = kb.roles[match.role]
+        steps = _paper_steps(kb, [s for s in match.steps if s.text not in shared], printed)
         blocks.append(
             Section(
                 f"{match.rank or rank}. {match.title}",
                 [
                     Paragraph(role.description),
                     fit_fields(match),
-                    *for_and_against(match, most=None),
-                    Bullets(match_pay_lines(kb, match, advice.profile.country), title="Pay"),
-                    Paragraph(f"Outlook: {outlook_line(kb, match.role)}"),
+                    *for_and_against(match, most=REPORT_REASONS),
+                    *_paper_pay(kb, match, country),
                     Bullets(gap_lines(kb, match.gaps), title="Gaps"),
                     Bullets(
-                        [s.text for s in match.steps],
+                        [text for text, _ in steps],
                         title="Steps",
                         numbered=True,
-                        details=[list(s.how) for s in match.steps],
+                        details=[how for _, how in steps],
                     ),
-                    *programme_blocks(kb, role, advice.profile.country),
+                    *_paper_programmes(programmes[match.role], common),
                 ],
                 style=badge(match.fit).style,
             )
         )
-    ids = sorted(
-        {
-            s
-            for m in advice.matches[:DETAILED]
-            for s in report_sources(kb, m.role, advice.profile.country)
-        }
-    )
+    if common:
+        blocks.append(
+            Section("Programmes and job boards for these roles", [Bullets(common)], style="dim")
+        )
+    if shared:
+        blocks.append(Section("Tips for every role", [Bullets(shared)], style="dim"))
+    ids = sorted({s for m in detailed for s in report_sources(kb, m.role, advice.profile.country)})
     blocks.append(
         Section(
             "Sources",
             [
-                Paragraph(sources_text([kb.sources[s] for s in ids if s in kb.sources])),
+                Bullets([_paper_source(kb.sources[s]) for s in ids if s in kb.sources]),
                 Paragraph(ATTRIBUTION, style="dim"),
             ],
+            style="dim",  # long lists: two columns on paper
         )
     )
     return blocks
+
+
+def _paper_pay(kb: KnowledgeBase, match: MatchDoc, country: str | None) -> list[Block]:
+    """Pay and outlook on paper: the sourced figures only (no "no sourced figure" lines)."""
+    pay = [line for line in match_pay_lines(kb, match, country) if "no sourced" not in line]
+    blocks: list[Block] = (
+        [Paragraph([Span("Pay: ", "strong"), Span("; ".join(pay))])] if pay else []
+    )
+    outlook = outlook_line(kb, match.role)
+    if not outlook.startswith("not known"):
+        blocks.append(Paragraph([Span("Outlook: ", "strong"), Span(outlook)]))
+    return blocks
+
+
+def _lines(blocks: list[Block]) -> list[str]:
+    return [str(item) for b in blocks if isinstance(b, Bullets) for item in b.items]
+
+
+def _shared_lines(groups: list[list[str]]) -> list[str]:
+    """Lines found in more than one group, in the order they first come."""
+    counts: dict[str, int] = {}
+    for group in groups:
+        for line in dict.fromkeys(group):
+            counts[line] = counts.get(line, 0) + 1
+    return [line for line, count in counts.items() if count > 1]
+
+
+def _paper_programmes(lines: list[str], common: list[str]) -> list[Block]:
+    """A role's own programmes; those several roles share are listed once at the end."""
+    own = [line for line in lines if line not in common]
+    return [Bullets(own, title="Programmes and job boards")] if own else []
+
+
+def _shared_tips(matches: list[MatchDoc]) -> list[str]:
+    """General tips: those under more than one of the roles, in the order they come."""
+    seen: dict[str, int] = {}
+    for match in matches:
+        for step in match.steps:
+            if step.kind == "tip":
+                seen[step.text] = seen.get(step.text, 0) + 1
+    return [text for text, count in seen.items() if count > 1 or len(matches) == 1]
+
+
+def _paper_steps(
+    kb: KnowledgeBase, steps: list[StepDoc], printed: set[str]
+) -> list[tuple[str, list[str]]]:
+    """Steps for paper: the gaps come first as steps (education, each required skill, with one
+    way to build it), the skills employers prefer share one line, and no `bpo ...` commands
+    (they mean nothing in print). A way to build a skill given under an earlier role is not
+    repeated (`printed` collects them)."""
+    out: list[tuple[str, list[str]]] = []
+    preferred = [s for s in steps if s.kind == "preferred-skill"]
+    for step in steps:
+        if step in preferred:
+            if step is preferred[0]:
+                names = [s.text.removeprefix("Add ").split(" (preferred")[0] for s in preferred]
+                out.append((f"Add skills employers prefer: {', '.join(names)}.", []))
+            continue
+        how = [h for h in step.how if "`bpo " not in h][:REPORT_HOW]
+        how = [h for h in how if h not in printed]
+        printed.update(how)
+        out.append((step.text, how))
+    return out
+
+
+def _paper_source(source: Source) -> str:
+    """A source by its title, publisher, year and address: never a file name of ours."""
+    when = str(source.year) if source.year else ("undated" if source.url else "")
+    detail = ", ".join(x for x in (source.publisher, when, source.url) if x)
+    if not detail and source.file:
+        detail = "article"
+    return f"{source.title} ({detail})" if detail else source.title
 
 
 VIEWS: dict[type, View] = {

@@ -54,6 +54,15 @@ HOLLAND_NAMES = {
 }
 
 
+# Holland codes, said once in words wherever they appear (a role, a comparison, the advice).
+HOLLAND_NOTE = (
+    "A Holland code names the kinds of work something suits, strongest first, by the first "
+    "letters of six interest types: Realistic (hands-on, practical), Investigative (ideas, "
+    "research), Artistic (creating, writing), Social (helping, teaching), Enterprising "
+    "(persuading, leading) and Conventional (orderly work with data and rules)."
+)
+
+
 def holland_text(code: str) -> str:
     names = ", ".join(HOLLAND_NAMES.get(letter, letter) for letter in code)
     return f"{code} ({names})" if code else "not known"
@@ -119,6 +128,7 @@ def role_view(role: RoleDoc, ctx: Context) -> list[Block]:
         Bullets(list(role.responsibilities), title="What the work involves"),
         Bullets(list(role.steps), title="Career steps", numbered=True),
         *role_hired_blocks(kb, role.pay, role.hiring, role.outlook, role.programmes, role.country),
+        Paragraph(HOLLAND_NOTE, style="dim"),
         Paragraph(f"Sources: {sources_text(role.sources)}", style="dim"),
     ]
 

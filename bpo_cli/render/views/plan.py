@@ -19,7 +19,7 @@ from bpo_cli.render.blocks import (
 from bpo_cli.render.emit import Context, View
 from bpo_cli.render.views.advice import badge, gap_lines
 from bpo_cli.render.views.hired import outlook_text, pay_lines
-from bpo_cli.render.views.lookup import JOB_ZONES, holland_text
+from bpo_cli.render.views.lookup import HOLLAND_NOTE, JOB_ZONES, holland_text
 
 VIA = {"start": "first move", "progression": "the usual next step", "move": "a sideways move"}
 STEPS_SHOWN = 6
@@ -148,7 +148,7 @@ def compare_view(compared: CompareDoc, ctx: Context) -> list[Block]:
         rows.append(row("Your fit", [badge(m.fit) for m in compared.fit]))
         rows.append(row("Your score", [Bar(m.score) for m in compared.fit]))
         rows.append(row("Your gaps", [" ".join(gap_lines(kb, m.gaps)) for m in compared.fit]))
-    return [Table(["", *(r.title for r in roles)], rows)]
+    return [Table(["", *(r.title for r in roles)], rows), Paragraph(HOLLAND_NOTE, style="dim")]
 
 
 VIEWS: dict[type, View] = {
