@@ -74,8 +74,8 @@ def test_five_roles_print_on_at_most_four_a4_pages(run: Run, tmp_path: Path, who
     assert sizes and all(abs(float(w) - 595) < 2 and abs(float(h) - 842) < 2 for w, h in sizes)
     assert 1 <= pdf_pages(data) <= 4, f"{who}: {pdf_pages(data)} A4 pages"
     text = page.read_text()
-    for rank in range(1, 6):
-        assert re.search(rf"<h2>{rank}\. ", text), rank  # five roles in full
+    # five roles in full; tied scores share a rank ("1. A", "1. B", "3. C"), so count the headings
+    assert len(re.findall(r"<h2>\d+\. ", text)) == 5
 
 
 def test_the_report_names_the_person_and_the_day_and_prints_tips_and_sources_once(

@@ -51,17 +51,18 @@ figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .3rem; 
 .chart .fill { display: block; background: #2f81f7; height: 100%; }
 .chart .value { text-align: right; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 10mm 10mm 11mm; }
+@page { size: A4; margin: 8mm 9mm 9mm; }
 @media print {
-  body { font-size: 8.5pt; line-height: 1.25; margin: 0; max-width: none; padding: 0; }
-  h1 { font-size: 17pt; } h2 { font-size: 13pt; margin: 1rem 0 .3rem; break-after: avoid; }
+  body { font-size: 8.5pt; line-height: 1.2; margin: 0; max-width: none; padding: 0; }
+  h1 { font-size: 17pt; } h2 { font-size: 12pt; margin: .6rem 0 .2rem; break-after: avoid; }
   h3, h4 { margin: .5rem 0 .15rem; break-after: avoid; }
   p { margin: .3rem 0; } ol, ul { margin: .2rem 0; padding-left: 1.4rem; }
-  ul.how { margin: 0 0 .15rem; } section { margin-bottom: .6rem; }
+  ul.how { margin: 0 0 .15rem; } section { margin-bottom: .3rem; }
   th, td { padding: .15rem .4rem; } li, tr, dl, .row { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   dl { grid-template-columns: max-content 1fr max-content 1fr; }
-  .s-dim ul { columns: 2; column-gap: 1.5rem; } .s-dim li { margin-bottom: .2rem; }
+  .s-dim { font-size: 7.5pt; } .s-dim ul { columns: 2; column-gap: 1.5rem; }
+  .s-dim li { margin-bottom: .1rem; }
 }
 @media (max-width: 600px) {
   body { margin: 1rem auto; padding: 0 .75rem; }
