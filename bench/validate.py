@@ -305,8 +305,16 @@ def part_of(text: str, split: dict[str, Any], forced: bool = False) -> str:
     return "held-out" if remainder == int(split["held_out_remainder"]) else "development"
 
 
+def cited_addresses() -> set[str]:
+    """Every address the knowledge base cites. A posting bpo's data was written from (issue 10's
+    routes, issue 12's pay and hiring facts) is always development, whenever it was cited."""
+    sources = yaml.safe_load((ROOT / "data" / "sources.yaml").read_text(encoding="utf-8")) or []
+    return {str(s["url"]).rstrip("/") for s in sources if isinstance(s, dict) and s.get("url")}
+
+
 def assign_parts(cases: list[Case], split: dict[str, Any]) -> None:
     forced = {str(a).rstrip("/") for a in split.get("development_forced") or []}
+    forced |= cited_addresses()
     for case in cases:
         if case.kind == "blind":
             case.part = part_of(case.id, split)

@@ -201,6 +201,20 @@ def test_forced_postings_stay_in_development() -> None:
             assert case.part == "development", case.id
 
 
+def test_no_posting_the_knowledge_base_cites_is_held_out() -> None:
+    # Issue 10's routes were written from postings (e.g. payroll officer); such a posting
+    # must never count as held-out evidence, even when it was cited after the split was made.
+    cited = validate.cited_addresses()
+    assert (
+        "https://parttimejobs.work/role/opportunity-payroll-officer-makati-illimitado-inc-649-7937550-philippines"
+        in cited
+    )
+    cases = list(validate.posting_cases(validate.load_postings(DATA)))
+    validate.assign_parts(cases, validate.load_split(DATA))
+    leaked = [c.id for c in cases if c.source.rstrip("/") in cited and c.part == "held-out"]
+    assert leaked == []
+
+
 # --- the data files --------------------------------------------------------------------------
 
 
