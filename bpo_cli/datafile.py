@@ -112,9 +112,9 @@ def parse(text: str, name: str, *, json_first: bool = False) -> Any:
             # libyaml's parser when it is installed: about eight times faster, same safe
             # constructors. Its messages are terser, so a file it refuses is read again by the
             # pure-Python parser, whose message names the problem better.
-            document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            document = _fast_safe_load(yaml, text)
         except yaml.YAMLError:
-            document = yaml.load(text, Loader=yaml.SafeLoader)
+            document = yaml.safe_load(text)
     except yaml.MarkedYAMLError as err:
         raise InputFileError(name, _yaml_problem(err), "fix the YAML syntax there") from None
     except yaml.YAMLError as err:
@@ -198,3 +198,16 @@ def _checked(document: Any, name: str) -> Any:
     except RecursionError:
         raise InputFileError(name, TOO_DEEP) from None
     return document
+
+
+def _fast_safe_load(yaml: Any, text: str) -> Any:
+    """yaml.safe_load with libyaml's CSafeLoader when it is there: the same safe constructors
+    (no Python objects, no tags beyond YAML's own), parsed in C."""
+    loader_class = getattr(yaml, "CSafeLoader", None)
+    if loader_class is None:
+        return yaml.safe_load(text)
+    loader = loader_class(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
