@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sys
 from pathlib import Path
 
+import pty_session
 import pytest
+from pty_session import BPO, pty_env
 
 pexpect = pytest.importorskip("pexpect")
 pytestmark = [
@@ -16,35 +16,16 @@ pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system"),
 ]
 
-BPO = shutil.which("bpo", path=str(Path(sys.executable).parent)) or shutil.which("bpo")
 ENTER = "\r"
 
 
 @pytest.fixture
 def session_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BPO_")}
-    env.update(
-        BPO_HOME=str(tmp_path / "home"),
-        BPO_CACHE_DIR=str(tmp_path / "cache"),
-        TERM="xterm-256color",
-        COLUMNS="100",
-        LINES="40",
-    )
-    return env
+    return pty_env(tmp_path, COLUMNS="100", LINES="40")
 
 
 def spawn(command: str, tmp_path: Path, env: dict[str, str]) -> pexpect.spawn:
-    assert BPO, "bpo is not installed in this environment"
-    # Run from outside the checkout, as a person who installed bpo would.
-    return pexpect.spawn(
-        "/bin/sh",
-        ["-c", command],
-        cwd=str(tmp_path),
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 100),
-    )
+    return pty_session.spawn(command, tmp_path, env, size=(40, 100))  # from outside the checkout
 
 
 def test_answer_a_few_questions_then_ctrl_c_then_resume_with_stdout_redirected(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import sys
 from pathlib import Path
 
+import pty_session
 import pytest
+from pty_session import BPO, pty_env
 
 pexpect = pytest.importorskip("pexpect")
 pytestmark = [
@@ -17,33 +17,16 @@ pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals need a POSIX system"),
 ]
 
-BPO = shutil.which("bpo", path=str(Path(sys.executable).parent)) or shutil.which("bpo")
 ENTER, UP, DOWN, ESC = "\r", "\x1b[A", "\x1b[B", "\x1b"
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BPO_")}
-    env.update(
-        BPO_HOME=str(tmp_path / "home"),
-        BPO_CACHE_DIR=str(tmp_path / "cache"),
-        TERM="xterm-256color",
-        PROMPT_TOOLKIT_NO_CPR="1",
-    )
-    return env
+    return pty_env(tmp_path, PROMPT_TOOLKIT_NO_CPR="1")
 
 
 def spawn(command: str, tmp_path: Path, env: dict[str, str]) -> pexpect.spawn:
-    assert BPO, "bpo is not installed in this environment"
-    return pexpect.spawn(
-        "/bin/sh",
-        ["-c", command],
-        cwd=str(tmp_path),
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(24, 80),
-    )
+    return pty_session.spawn(command, tmp_path, env, size=(24, 80))
 
 
 def test_change_one_answer_on_the_review_screen_without_retyping_the_rest(
