@@ -24,6 +24,8 @@ How a score is made, and why it behaves:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 
 from msgspec import Struct
 
@@ -257,28 +259,8 @@ def score_all(profile: Profile, kb: KnowledgeBase, vector: object = None) -> lis
             first = role.all_routes[0]
             education_gap = EducationGap(profile.education, first.level, first.fields)
             route_gaps = _nearest(role, rank, fields, years, bpo_years, certs)
-        required_credit = 0.0
-        missing_list = []
-        for s in role.required:
-            if s in skills:
-                required_credit += 1.0
-            else:
-                c = credit.get(s, 0.0)
-                required_credit += c
-                if c < 1.0:
-                    missing_list.append(s)
-        missing = tuple(missing_list)
-        preferred_credit = 0.0
-        missing_list = []
-        for s in role.preferred:
-            if s in skills:
-                preferred_credit += 1.0
-            else:
-                c = credit.get(s, 0.0)
-                preferred_credit += c
-                if c < 1.0:
-                    missing_list.append(s)
-        missing_preferred = tuple(missing_list)
+        required_credit, missing = _skill_credit(role.required, skills, credit)
+        preferred_credit, missing_preferred = _skill_credit(role.preferred, skills, credit)
         required_share = required_credit / len(role.required) if role.required else 1.0
         preferred_share = preferred_credit / len(role.preferred) if role.preferred else 1.0
         interest_share: float | None = None
@@ -382,3 +364,18 @@ def rank_order(scored: list[Scored]) -> list[Scored]:
         s = scored[i]
         out.append(Scored(s.role, s.score, s.fit, s.gaps, s.parts, rank))
     return out
+
+
+def _skill_credit(
+    wanted: Iterable[str], skills: AbstractSet[str], credit: Mapping[str, float]
+) -> tuple[float, tuple[str, ...]]:
+    """Credit toward the wanted skills (1 for one held, an equivalent's share otherwise) and
+    the ones not fully met."""
+    total = 0.0
+    missing: list[str] = []
+    for skill in wanted:
+        share = 1.0 if skill in skills else credit.get(skill, 0.0)
+        total += share
+        if share < 1.0:
+            missing.append(skill)
+    return total, tuple(missing)
