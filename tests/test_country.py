@@ -129,7 +129,7 @@ def _advice_texts(doc: dict) -> str:
 def test_a_countrys_advice_has_no_item_for_another_country(run: Run, kb: KnowledgeBase) -> None:
     india, philippines = _specific(kb, "india"), _specific(kb, "philippines")
     assert len(india) >= 10 and len(philippines) >= 5  # IIBF, RBI, TESDA, ... are marked
-    everyone = {"skills": [], "education": "bachelor", "fields": ["law", "commerce"]}
+    everyone = {"skills": [], "education": "bachelor", "fields": ["law", "finance"]}
     docs = {}
     for country in ("india", "philippines", None):
         answers = {**everyone, "country": country} if country else everyone

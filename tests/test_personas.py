@@ -217,8 +217,13 @@ def test_experience_is_a_gap_for_team_leader_until_earned(kb: KnowledgeBase) -> 
 def test_an_empty_profile_still_gets_entry_roles_within_reach(kb: KnowledgeBase) -> None:
     advice = advice_for(kb)
     assert len(advice.matches) == len(kb.roles)
+    entry = {r.slug for r in kb.roles.values() if "entry-level" in r.tags}
     for match in advice.matches[:5]:
-        assert match.fit == "reachable"
+        # Ready only where nothing but personal qualities is asked (judged at the interview).
+        assert match.fit in ("ready", "reachable")
+        if match.fit == "ready":
+            assert match.role in entry
+            assert set(match.gaps.skills) == set(match.gaps.traits)
     # Roles that hire school leavers say so with a label (not extra points).
     labelled = [m for m in advice.matches if "hires-school-leavers" in m.labels]
     assert {m.role for m in labelled} == {

@@ -12,8 +12,10 @@ from bpo_cli.terms import MAX_EXPERIENCE
 Fit = Annotated[
     Literal["ready", "reachable", "stretch"],
     Meta(
-        description="ready: education and every required skill met (and the usual experience); "
-        "reachable: gaps closable by training or experience; stretch: needs a new qualification."
+        description="ready: an accepted route in (education, or a route since 1.1) and every "
+        "required skill met, the usual experience too; since 1.1 personal qualities (gaps.traits) "
+        "may be missing. reachable: gaps closable by training or experience; stretch: needs a "
+        "new qualification."
     ),
 ]
 
@@ -105,7 +107,13 @@ class GapsDoc(Struct, frozen=True):
             "other than the education minimum count); otherwise the education minimum."
         ),
     ]
-    skills: Annotated[list[Id], Meta(description="Required skills the person lacks.")]
+    skills: Annotated[
+        list[Id],
+        Meta(
+            description="Required skills the person lacks; those also in `traits` do not keep "
+            "the role from ready."
+        ),
+    ]
     preferred_skills: list[Id]
     experience: ExperienceGapDoc | None
     routes: Annotated[
@@ -113,6 +121,14 @@ class GapsDoc(Struct, frozen=True):
         Meta(
             description="Since 1.1: with no accepted route met, the nearest routes (at most "
             "two, best first); empty when a route is met."
+        ),
+    ] = []
+    traits: Annotated[
+        list[Id],
+        Meta(
+            description="Since 1.1: those of `skills` that are personal qualities (patience, "
+            "attention to detail ...), judged at the interview. They cost points but do not keep "
+            "the role from ready."
         ),
     ] = []
 

@@ -51,6 +51,12 @@ class Gaps(Struct, frozen=True):
     preferred_skills: tuple[str, ...]
     experience: ExperienceGap | None
     routes: tuple[RouteGap, ...] = ()  # with no route met: the nearest ones, best first
+    traits: tuple[str, ...] = ()  # those of `skills` that are personal qualities (not blocking)
+
+    @property
+    def blocking(self) -> tuple[str, ...]:
+        """The required skills that keep the role from ready: `skills` less the traits."""
+        return tuple(s for s in self.skills if s not in self.traits)
 
 
 class Step(Struct, frozen=True):

@@ -205,7 +205,11 @@ def _skills_reason(
         text = f"You have none of the {which} skills yet ({names(missing)})."
     if notes:
         text += " " + "; ".join(n[0].upper() + n[1:] for n in notes) + "."
-    return Reason(rule, text, _pts(share, weight), against=which == "required" and bool(missing))
+    traits = [s for s in missing if which == "required" and kb.skills[s].trait]
+    if traits:
+        text += f" {names(traits)}: judged at the interview, not a bar to ready."
+    blocking = len(traits) < len(missing)
+    return Reason(rule, text, _pts(share, weight), against=which == "required" and blocking)
 
 
 def _interests_text(kb: KnowledgeBase, profile: Profile, role: Role, parts: Parts) -> str:

@@ -1,7 +1,9 @@
-"""What a person's answers show beyond the skills they ticked: certifications and typing tests.
+"""What a person's answers show beyond the skills they ticked: studies, certifications, typing.
 
-A certification counts as the skills it proves (`counts_as`); a typing result replaces the
-person's own tick for each typing skill, in both directions, and says so.
+A diploma or degree in a field counts as the skills that field teaches (`counts_as` in
+fields.yaml: a law degree teaches legal research); a certification counts as the skills it
+proves (`counts_as`); a typing result replaces the person's own tick for each typing skill, in
+both directions, and says so.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from msgspec import Struct
 
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.profile import Profile
+
+STUDIED = "diploma"  # the least education at which a field of study counts as its skills
 
 
 class Evidence(Struct, frozen=True):
@@ -21,6 +25,18 @@ def evidence(kb: KnowledgeBase, profile: Profile) -> Evidence:
     """The skills the person is counted as having, with a note for each one not simply ticked."""
     skills = set(profile.skills)
     notes: dict[str, str] = {}
+    ranks = kb.education_ranks
+    if ranks.get(profile.education, -1) >= ranks.get(STUDIED, len(ranks)):
+        for field_id in profile.fields:
+            study = kb.fields.get(field_id)
+            if study is None:
+                continue
+            for skill in study.counts_as:
+                if skill not in skills:
+                    skills.add(skill)
+                    notes[skill] = (
+                        f"your studies in {study.label} count as {kb.label('skills', skill)}"
+                    )
     for cert_id in profile.certifications:
         cert = kb.certifications.get(cert_id)
         if cert is None:

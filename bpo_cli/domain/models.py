@@ -27,6 +27,8 @@ class FieldOfStudy(Struct, frozen=True):
     id: str
     label: str
     description: str = ""
+    # Skills a diploma or degree in this field teaches: a person with one counts as having them.
+    counts_as: tuple[str, ...] = ()
 
 
 class Interest(Struct, frozen=True):
@@ -61,6 +63,9 @@ class Skill(Struct, frozen=True):
     description: str
     how: HowTo
     counts_toward: tuple[Equivalence, ...] = ()  # other skills this one counts toward
+    # A personal quality (patience, attention to detail ...) that employers judge at the
+    # interview rather than ask proof of: lacking it is named but never keeps a role from ready.
+    trait: bool = False
 
 
 class Certification(Struct, frozen=True):

@@ -63,7 +63,7 @@ def role_profile(kb: KnowledgeBase, role: Role) -> Profile:
 
 
 def _cost(gaps: Gaps) -> float:
-    return 1.0 + len(gaps.skills) + (EDUCATION_COST if gaps.education is not None else 0.0)
+    return 1.0 + len(gaps.blocking) + (EDUCATION_COST if gaps.education is not None else 0.0)
 
 
 def route(
@@ -139,7 +139,7 @@ def route(
 
 
 def _small(gaps: Gaps) -> bool:
-    return gaps.education is None and len(gaps.skills) <= MAX_SMALL_GAP
+    return gaps.education is None and len(gaps.blocking) <= MAX_SMALL_GAP
 
 
 def _hops(

@@ -16,8 +16,14 @@ How a score is made, and why it behaves:
   100 means a full match.
 - Ready roles use the band from `READY_FLOOR` to 100 and stretch roles the band below it, so a
   role the person is ready for always scores above one that needs a new qualification.
-  A reachable role uses the ready band once its points reach the least a ready role can have,
-  and the lower band before that, so gaining what a role asks for (stretch to reachable to
+- Ready means an accepted route is met, the years are there and every required skill is held,
+  except personal qualities (skills marked `trait`: patience, attention to detail ...). Employers
+  judge those at the interview and postings rarely ask proof of them, so a missing one costs
+  points and is named, but does not keep the role from ready.
+  A reachable role uses the ready band once its points reach the least a role with every
+  required skill can have, and the lower band before that. Ready roles start their band lower
+  (at the least a ready role missing personal qualities can have), so at equal points a ready
+  role scores above a reachable one, and gaining what a role asks for (stretch to reachable to
   ready) never lowers its score.
 """
 
@@ -86,6 +92,7 @@ class _Role(Struct, frozen=True):
     routes: tuple[_Route, ...]
     all_routes: tuple[Route, ...]
     required: tuple[str, ...]
+    traits: frozenset[str]  # the required skills that are personal qualities (never blocking)
     preferred: tuple[str, ...]
     interests: tuple[str, ...]
     letters: dict[str, float]  # Holland letter -> the role's strength in it, 0 to 1
@@ -94,6 +101,9 @@ class _Role(Struct, frozen=True):
     rules: tuple[tuple[int, int], ...]  # (rule index, weight) for every rule that picks the role
     lowest: float
     highest: float
+    # The fewest generic points a ready role earns: a route met, the years, and the required
+    # skills other than personal qualities (which a ready person may lack).
+    ready_points: float
 
 
 class _Compiled(Struct, frozen=True):
@@ -103,6 +113,11 @@ class _Compiled(Struct, frozen=True):
     toward: dict[str, tuple[tuple[str, float], ...]]  # skill -> (skill it counts toward, credit)
     interest_letter: dict[str, str]
     lowest: float  # the fewest points any role can get: every scale starts here
+    # The fewest points any ready role can have (personal qualities may be missing), and the
+    # fewest a role has with every required skill: a reachable role joins the ready band only
+    # from there, so at equal points a ready role scores above a reachable one.
+    floor_ready: float
+    floor_reachable: float
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, _Compiled]] = {}
@@ -123,9 +138,13 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
     ranks = kb.education_ranks
     w = kb.weights
     generic = float(w.total())
+    generic_floor = float(w.education + w.required_skills + w.experience)
     roles = []
     for role in kb.roles.values():
         picks = tuple((i, r.weight) for i, r in enumerate(kb.rules) if r.selector.picks(role))
+        required = role.skills.required
+        traits = frozenset(s for s in required if s in kb.skills and kb.skills[s].trait)
+        blocking_share = (len(required) - len(traits)) / len(required) if required else 1.0
         roles.append(
             _Role(
                 slug=role.slug,
@@ -141,6 +160,7 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
                 ),
                 all_routes=role.all_routes,
                 required=role.skills.required,
+                traits=traits,
                 preferred=role.skills.preferred,
                 interests=role.interests,
                 letters=_letters(role_vector(kb, role)),
@@ -149,6 +169,7 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
                 rules=picks,
                 lowest=float(sum(wt for _, wt in picks if wt < 0)),
                 highest=generic + sum(wt for _, wt in picks if wt > 0),
+                ready_points=w.education + w.required_skills * blocking_share + w.experience,
             )
         )
     toward = {
@@ -156,13 +177,16 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
         for s in kb.skills.values()
         if s.counts_toward
     }
+    lowest = min((r.lowest for r in roles), default=0.0)
     compiled = _Compiled(
         tuple(roles),
         ranks,
         tuple(compile_condition(rule.when, ranks) for rule in kb.rules),
         toward,
         {i.id: i.holland for i in kb.interests.values()},
-        min((r.lowest for r in roles), default=0.0),
+        lowest,
+        min((r.ready_points for r in roles), default=0.0) + lowest,
+        generic_floor + lowest,
     )
     if len(_CACHE) > 8:
         _CACHE.clear()
@@ -241,7 +265,6 @@ def score_all(profile: Profile, kb: KnowledgeBase, vector: object = None) -> lis
     strengths = {i: profile.interest_strength(i) for i in kb.interests}
     held = {i: s for i, s in strengths.items() if s > 0}
     letter_of = compiled.interest_letter
-    guaranteed = float(w.education + w.required_skills + w.experience)
     lowest = compiled.lowest
     out = []
     for role in compiled.roles:  # the hot loop of a batch: plain arithmetic
@@ -289,20 +312,22 @@ def score_all(profile: Profile, kb: KnowledgeBase, vector: object = None) -> lis
             + bonus
         )
         experience_gap = ExperienceGap(have, role.experience) if have < role.experience else None
+        traits = tuple(s for s in missing if s in role.traits)
         fit: Fit
         if education_gap is not None:
             fit = "stretch"
-        elif missing or experience_gap is not None:
+        elif len(traits) < len(missing) or experience_gap is not None:
             fit = "reachable"
         else:
             fit = "ready"
-        placed = place(raw, fit, lowest, role.highest, guaranteed + lowest)
+        floor = compiled.floor_ready if fit == "ready" else compiled.floor_reachable
+        placed = place(raw, fit, lowest, role.highest, floor)
         out.append(
             Scored(
                 role.slug,
                 math.floor(placed + 0.5),
                 fit,
-                Gaps(education_gap, missing, missing_preferred, experience_gap, route_gaps),
+                Gaps(education_gap, missing, missing_preferred, experience_gap, route_gaps, traits),
                 Parts(
                     best,
                     required_share,

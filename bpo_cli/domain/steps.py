@@ -18,6 +18,7 @@ MAX_PREFERRED = 3  # more than a few "nice to have" skills buries the plan
 
 TYPING_WORDS = "words per minute"
 WPM = re.compile(r"\d+ words per minute")
+SHOW_AT_INTERVIEW = "Be ready to show"  # the step for personal qualities starts so
 
 
 def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[Step, ...]:
@@ -33,7 +34,7 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
     if gaps.education is not None:
         steps.append(_education_step(kb, profile, role, gaps))
     where = profile.country
-    for s in gaps.skills:
+    for s in gaps.blocking:
         steps.append(
             Step(
                 "skill",
@@ -41,6 +42,14 @@ def plan(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> tuple[S
                 skill_how(kb, s, where),
             )
         )
+    if gaps.traits:
+        # One step for the personal qualities, with one way to practise each: they are shown at
+        # the interview rather than built by a course.
+        labels = [_skill(kb, s) for s in gaps.traits]
+        names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        how = tuple(_one_practice(kb, s, where) for s in gaps.traits)
+        text = f"{SHOW_AT_INTERVIEW} {names} at the interview, where employers judge them."
+        steps.append(Step("skill", text, tuple(h for h in how if h)))
     steps += [
         Step(
             "preferred-skill",
@@ -150,6 +159,12 @@ def _experience_step(kb: KnowledgeBase, role: Role, have: int, need: int) -> Ste
 def _skill(kb: KnowledgeBase, skill_id: str) -> str:
     skill = kb.skills.get(skill_id)
     return skill.label if skill else skill_id
+
+
+def _one_practice(kb: KnowledgeBase, skill_id: str, country: str | None) -> str:
+    """The first way to practise a skill (or its first way of any kind)."""
+    ways = skill_how(kb, skill_id, country)
+    return next((w for w in ways if w.startswith("Practice:")), ways[0] if ways else "")
 
 
 def skill_how(kb: KnowledgeBase, skill_id: str, country: str | None = None) -> tuple[str, ...]:

@@ -102,6 +102,10 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
             ck.ids("skills", [eq.skill], file, f"skill {skill.id}", f"counts_toward[{i}].skill")
             if eq.skill == skill.id:
                 ck.add(file, f"skill {skill.id}", f"counts_toward[{i}]", "a skill counts as itself")
+        if skill.trait and skill.kind != "soft":
+            ck.add(file, f"skill {skill.id}", "trait", "only a soft skill is a personal quality")
+    for study in kb.fields.values():
+        ck.ids("skills", study.counts_as, "fields.yaml", f"field {study.id}", "counts_as")
     for cert in kb.certifications.values():
         file = origins.get(("certifications.yaml", cert.id), "certifications.yaml")
         record = f"certification {cert.id}"

@@ -188,6 +188,7 @@ def read_field(rec: Record) -> FieldOfStudy:
         id=rec.slug("id"),
         label=rec.text("label"),
         description=rec.text("description", required=False),
+        counts_as=rec.slugs("counts_as"),
     )
 
 
@@ -232,6 +233,7 @@ def read_skill(rec: Record) -> Skill:
         description=rec.text("description", required=False),
         how=how,
         counts_toward=tuple(toward),
+        trait=rec.boolean("trait", default=False),
     )
 
 

@@ -61,8 +61,8 @@ def summarise(kb: KnowledgeBase, outcomes: Iterable[Outcome]) -> CohortDoc:
         needs: set[tuple[str, tuple[str, ...]]] = set()
         for s in scored:
             gaps = s.gaps
-            if s.fit == "reachable" and len(gaps.skills) == 1 and gaps.experience is None:
-                movers.add(gaps.skills[0])
+            if s.fit == "reachable" and len(gaps.blocking) == 1 and gaps.experience is None:
+                movers.add(gaps.blocking[0])
         for s in scored[:CONSIDERED]:
             for skill in s.gaps.skills:
                 missing.add(skill)

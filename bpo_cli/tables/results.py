@@ -41,7 +41,7 @@ def row(kb: KnowledgeBase, outcome: Outcome, top: int | None, kept: int) -> list
             role.title,
             scored.fit,
             scored.score,
-            "; ".join(kb.label("skills", s) for s in gaps.skills),
+            "; ".join(kb.label("skills", s) for s in gaps.blocking),
             _qualification(kb, scored),
             steps[0].text if steps else "",
         ]

@@ -51,7 +51,7 @@ figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .3rem; 
 .chart .fill { display: block; background: #2f81f7; height: 100%; }
 .chart .value { text-align: right; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@page { size: A4; margin: 8mm 9mm 9mm; }
+@page { size: A4; margin: 7mm 8mm 8mm; }
 @media print {
   body { font-size: 8.5pt; line-height: 1.2; margin: 0; max-width: none; padding: 0; }
   h1 { font-size: 17pt; } h2 { font-size: 12pt; margin: .6rem 0 .2rem; break-after: avoid; }

@@ -12,6 +12,7 @@ from bpo_cli.domain.holland import code_of, person_vector
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import Source
 from bpo_cli.domain.profile import Profile
+from bpo_cli.domain.steps import SHOW_AT_INTERVIEW
 from bpo_cli.domain.wording import level_label, plural, qualification, route_text
 from bpo_cli.render.blocks import (
     Bar,
@@ -38,7 +39,8 @@ from bpo_cli.terms import ATTRIBUTION
 
 FIT_STYLES: dict[Fit, Style] = {"ready": "good", "reachable": "warn", "stretch": "info"}
 FIT_MEANING: dict[Fit, str] = {
-    "ready": "you meet the minimum education and every required skill",
+    "ready": "you meet an accepted route in and the required skills "
+    "(personal qualities are judged at the interview)",
     "reachable": "close the skill or experience gaps below with training and practice",
     "stretch": "this needs a new qualification first",
 }
@@ -80,7 +82,8 @@ def missing_text(kb: KnowledgeBase, match: MatchDoc | FitDoc) -> str:
     parts = []
     if gaps.education is not None:
         parts.append(qualification(kb, gaps.education.need, gaps.education.fields))
-    parts += [kb.label("skills", s) for s in gaps.skills]
+    traits = getattr(gaps, "traits", ())
+    parts += [kb.label("skills", s) for s in gaps.skills if s not in traits]
     if gaps.experience is not None:
         more = plural(gaps.experience.need - gaps.experience.have, "more year")
         parts.append(f"{more} of experience")
@@ -223,9 +226,17 @@ def gap_lines(kb: KnowledgeBase, gaps: GapsDoc | Gaps) -> list[str]:
         if nearest:
             line += f" Nearest accepted route: {nearest}."
         lines.append(line)
-    if gaps.skills:
+    traits = getattr(gaps, "traits", ())
+    blocking = [s for s in gaps.skills if s not in traits]
+    if blocking:
         lines.append(
-            "Required skills to build: " + ", ".join(kb.skills[s].label for s in gaps.skills) + "."
+            "Required skills to build: " + ", ".join(kb.skills[s].label for s in blocking) + "."
+        )
+    if traits:
+        lines.append(
+            "Show at the interview: "
+            + ", ".join(kb.skills[s].label for s in traits)
+            + " (judged there; not a bar to ready)."
         )
     if gaps.experience is not None:
         lines.append(
@@ -323,7 +334,13 @@ def report_view(advice: AdviceDoc, ctx: Context) -> list[Block]:
     common = _shared_lines(list(programmes.values()))
     for rank, match in enumerate(detailed, 1):
         role = kb.roles[match.role]
-        steps = _paper_steps(kb, [s for s in match.steps if s.text not in shared], printed)
+        # On paper the gaps already name the personal qualities to show at the interview.
+        kept = [
+            s
+            for s in match.steps
+            if s.text not in shared and not s.text.startswith(SHOW_AT_INTERVIEW)
+        ]
+        steps = _paper_steps(kb, kept, printed)
         blocks.append(
             Section(
                 f"{match.rank or rank}. {match.title}",
