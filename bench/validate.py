@@ -238,8 +238,28 @@ def posting_cases(postings: Iterable[dict[str, Any]]) -> Iterator[Case]:
             yield case
 
 
-def load_blind(data: Path = DATA) -> tuple[dict[str, Any], list[Case]]:
-    path = data / "blind.yaml"
+def load_all_blind(data: Path = DATA) -> list[tuple[dict[str, Any], list[Case]]]:
+    """Every set of blind cases: blind.yaml, then blind-*.yaml (each written, dated and
+    committed on its own; ids are unique across the sets)."""
+    sets = [load_blind(data, path.name) for path in _blind_files(data)]
+    seen: set[str] = set()
+    for _document, cases in sets:
+        for case in cases:
+            if case.id in seen:
+                raise DataError(f"{case.id}: id used in two blind sets")
+            seen.add(case.id)
+    return sets
+
+
+def _blind_files(data: Path) -> list[Path]:
+    return [data / "blind.yaml", *sorted(data.glob("blind-*.yaml"))]
+
+
+def load_blind(data: Path = DATA, name: str = "blind.yaml") -> tuple[dict[str, Any], list[Case]]:
+    """One set of blind cases. Cases of a later set (blind-N.yaml) have kind "blind-N", so the
+    report shows each set's figures apart."""
+    path = data / name
+    kind = "blind" if name == "blind.yaml" else name.removesuffix(".yaml")
     document = _load_yaml(path)
     if not isinstance(document, dict):
         raise DataError(f"{path.name}: expected a mapping with 'written', 'by' and 'cases'")
@@ -248,7 +268,7 @@ def load_blind(data: Path = DATA) -> tuple[dict[str, Any], list[Case]]:
     cases: list[Case] = []
     ids: set[str] = set()
     for raw in document["cases"]:
-        where = f"blind.yaml case {raw.get('id', '?')}"
+        where = f"{name} case {raw.get('id', '?')}"
         for key in ("id", "who", "country", "answers", "expect"):
             _need(raw, key, where)
         if raw["id"] in ids:
@@ -268,7 +288,7 @@ def load_blind(data: Path = DATA) -> tuple[dict[str, Any], list[Case]]:
         cases.append(
             Case(
                 id=f"blind/{raw['id']}",
-                kind="blind",
+                kind=kind,
                 answers=raw["answers"],
                 role=first,
                 country=raw["country"],
@@ -316,7 +336,7 @@ def assign_parts(cases: list[Case], split: dict[str, Any]) -> None:
     forced = {str(a).rstrip("/") for a in split.get("development_forced") or []}
     forced |= cited_addresses()
     for case in cases:
-        if case.kind == "blind":
+        if case.kind.startswith("blind"):
             case.part = part_of(case.id, split)
         else:
             case.part = part_of(case.source, split, case.source.rstrip("/") in forced)
@@ -613,8 +633,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         postings = load_postings(args.data)
         cases = list(posting_cases(postings))
-        blind_doc, blind = load_blind(args.data)
-        cases += blind
+        blind_sets = load_all_blind(args.data)
+        for _document, blind in blind_sets:
+            cases += blind
         split = load_split(args.data)
         assign_parts(cases, split)
         bpo = find_bpo(args.bpo)
@@ -632,7 +653,15 @@ def main(argv: list[str] | None = None) -> int:
         "bpo_version": (version.stdout.split("\n")[0].strip() or "unknown"),
         "postings": len(postings),
         "cases": len(cases),
-        "blind_written": str(blind_doc["written"]),
+        "blind_written": str(blind_sets[0][0]["written"]),
+        "blind_sets": [
+            {
+                "kind": cases[0].kind if cases else "",
+                "written": str(doc["written"]),
+                "cases": len(cases),
+            }
+            for doc, cases in blind_sets
+        ],
         "split_frozen": str(split["frozen"]),
         "held_out_scored": args.held_out,
     }

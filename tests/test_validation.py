@@ -250,7 +250,7 @@ def test_every_case_uses_known_answers_and_roles(kb: KnowledgeBase) -> None:
             assert kind in {"education", "experience", "skill", "certification"}, case.id
             if kind == "skill":
                 assert value in kb.skills, f"{case.id}: gap skill '{value}'"
-    _document, blind = validate.load_blind(DATA)
+    blind = [case for _document, cases in validate.load_all_blind(DATA) for case in cases]
     for case in blind:
         _check_answers(kb, case.id, case.answers)
         roles = {*case.expect_top, *case.expect_fit, *case.expect_gaps}
@@ -258,12 +258,34 @@ def test_every_case_uses_known_answers_and_roles(kb: KnowledgeBase) -> None:
 
 
 def test_blind_cases_are_dated_and_labelled_as_ours() -> None:
-    document, blind = validate.load_blind(DATA)
-    assert len(blind) >= 40
-    assert str(document["written"]) == "2026-11-25"
-    assert "bpo project" in document["by"]
-    kinds = yaml.safe_load((DATA / "blind.yaml").read_text(encoding="utf-8"))["cases"]
-    assert any(case["expect"].get("nothing_ready") for case in kinds)
+    sets = validate.load_all_blind(DATA)
+    assert sum(len(cases) for _document, cases in sets) >= 40
+    for document, cases in sets:
+        assert str(document["written"]) == "2026-11-25"
+        assert "bpo project" in document["by"]
+        assert any(case.nothing_ready for case in cases)
+    # each set is reported apart: blind.yaml as "blind", blind-2.yaml as "blind-2"
+    assert sets[0][1][0].kind == "blind"
+
+
+def test_a_later_blind_set_is_its_own_kind_and_ids_stay_unique(tmp_path: Path) -> None:
+    case = {
+        "id": "x1",
+        "who": "someone",
+        "country": "India",
+        "answers": {"education": "high-school"},
+        "expect": {"nothing_ready": True},
+    }
+    head = {"written": "2026-11-25", "by": "the bpo project"}
+    (tmp_path / "blind.yaml").write_text(yaml.safe_dump({**head, "cases": [case]}))
+    (tmp_path / "blind-2.yaml").write_text(
+        yaml.safe_dump({**head, "cases": [{**case, "id": "y1"}]})
+    )
+    sets = validate.load_all_blind(tmp_path)
+    assert [c.kind for _d, cases in sets for c in cases] == ["blind", "blind-2"]
+    (tmp_path / "blind-2.yaml").write_text(yaml.safe_dump({**head, "cases": [case]}))
+    with pytest.raises(validate.DataError, match="blind/x1: id used in two blind sets"):
+        validate.load_all_blind(tmp_path)
 
 
 def test_a_malformed_posting_is_named(tmp_path: Path) -> None:
