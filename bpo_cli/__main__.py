@@ -1,5 +1,5 @@
 """Entry point for `python -m bpo_cli`."""
 
-from bpo_cli.cli import main
+from bpo_cli.entry import main
 
 main()

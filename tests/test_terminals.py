@@ -137,3 +137,51 @@ def test_sigterm_during_a_save_leaves_the_old_profile_whole(
     assert [p.name for p in folder.iterdir()] == ["asha.yaml"]  # no temporary file left behind
     monkeypatch.setenv("BPO_HOME", str(home))
     assert profiles.load("asha") == old
+
+
+@pytest.mark.parametrize("command", [["--help"], ["advise", "--help"], ["role", "--help"]])
+def test_help_into_a_closed_pipe_ends_quietly(tmp_path: Path, command: list[str]) -> None:
+    # `bpo --help | head -1`: rich prints the help and stops with exit 1 on a closed pipe; bpo
+    # says 141 like any other output whose reader went away, and prints nothing.
+    reader, writer = os.pipe()
+    os.close(reader)
+    result = subprocess.run(
+        [*BPO, *command], stdout=writer, stderr=subprocess.PIPE, env=env(tmp_path), text=True
+    )
+    os.close(writer)
+    assert result.returncode == 141
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("module", ["typer", "bpo_cli.cli.app", "bpo_cli.cli.boundary", "msgspec"])
+def test_ctrl_c_while_starting_never_shows_a_traceback(tmp_path: Path, module: str) -> None:
+    # Ctrl-C pressed while bpo is still importing what it needs (which takes a noticeable
+    # moment): the signal is sent the moment `module` starts to load, so the test does not
+    # depend on timing. Before any of bpo's code runs (Python's own start-up, the console
+    # script's first line) nothing can catch it; from bpo's entry point on, it is "Cancelled."
+    script = textwrap.dedent(
+        f"""
+        import builtins, os, signal
+        real = builtins.__import__
+        def hooked(name, *args, **kwargs):
+            if name == {module!r}:
+                builtins.__import__ = real
+                os.kill(os.getpid(), signal.SIGINT)
+            return real(name, *args, **kwargs)
+        builtins.__import__ = hooked
+        import sys
+        sys.argv = ["bpo", "roles"]
+        from bpo_cli.entry import main
+        main()
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env(tmp_path),
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr
+    assert (result.returncode, result.stderr.strip()) == (130, "Cancelled.")

@@ -14,7 +14,7 @@ import typer
 from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
 
-from bpo_cli.cli.output import BrokenPipe, message
+from bpo_cli.cli.output import BrokenPipe, message, silence_stdout
 from bpo_cli.errors import BpoError, ExitCode
 
 
@@ -53,6 +53,16 @@ def usage_error(err: ClickException) -> typer.Exit:
     return typer.Exit(err.exit_code)
 
 
+def closed_pipe(stop: SystemExit) -> SystemExit | typer.Exit:
+    """Rich meets a closed pipe while printing help and stops with exit 1 (Console.on_broken_pipe
+    raises SystemExit(1) while handling the BrokenPipeError). Say 141 instead, as a command's own
+    output does; any other SystemExit passes unchanged."""
+    if isinstance(stop.__context__, BrokenPipeError):
+        silence_stdout()
+        return typer.Exit(ExitCode.BROKEN_PIPE)
+    return stop
+
+
 class BoundaryGroup(TyperGroup):
     """The root command group: every subcommand runs inside `invoke`, so errors stop here."""
 
@@ -61,6 +71,11 @@ class BoundaryGroup(TyperGroup):
             return super().parse_args(ctx, args)
         except ClickException as err:  # `bpo --bogus`: before any command runs
             raise usage_error(err) from None
+        except SystemExit as stop:  # `bpo --help | head -1`: help is printed while parsing
+            raise closed_pipe(stop) from None
+        except KeyboardInterrupt:  # Ctrl-C while bpo is still starting: said as later
+            message("Cancelled.")
+            raise typer.Exit(ExitCode.CANCELLED) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -74,6 +89,8 @@ class BoundaryGroup(TyperGroup):
             raise typer.Exit(err.exit_code) from None
         except BrokenPipe:
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+        except SystemExit as stop:  # `bpo advise --help | head -1`: a subcommand's help
+            raise closed_pipe(stop) from None
         except KeyboardInterrupt:
             message("Cancelled.")
             raise typer.Exit(ExitCode.CANCELLED) from None

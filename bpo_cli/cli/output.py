@@ -64,7 +64,7 @@ class OutputError(BpoError):
 
 
 def _failed(err: OSError) -> OutputError:
-    _silence_stdout()
+    silence_stdout()
     reason = "the disk is full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
     return OutputError(
         f"the output could not be written: {reason}",
@@ -82,7 +82,7 @@ def write(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         raise BrokenPipe from None
     except OSError as err:
         raise _failed(err) from None
@@ -97,13 +97,13 @@ def write_bytes(data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         raise BrokenPipe from None
     except OSError as err:
         raise _failed(err) from None
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     # Point stdout at /dev/null and drop what is still buffered, so the interpreter's final
     # flush neither complains nor retries the write that failed.
     devnull = os.open(os.devnull, os.O_WRONLY)
