@@ -19,7 +19,7 @@ try:
     main()
 except SystemExit:
     pass
-heavy = ["questionary", "prompt_toolkit", "yaml", "rich.console", "platformdirs", "openpyxl"]
+heavy = ["questionary", "prompt_toolkit", "yaml", "rich", "platformdirs", "openpyxl"]
 sys.stderr.write(json.dumps([m for m in heavy if m in sys.modules]))
 """
 
