@@ -112,6 +112,15 @@ def test_duplicate_slugs_and_clashing_aliases_are_problems(tmp_path: Path) -> No
     assert any("alias 'CSR' is already a name of" in p for p in found), found
 
 
+def test_an_alias_that_spells_another_roles_name_differently_is_a_problem(tmp_path: Path) -> None:
+    # Compared as `bpo role NAME` compares names: "Claims  auditor" is claims-auditor.
+    other = GOOD_ROLE.replace("slug: claims-auditor", "slug: claims-checker").replace(
+        "title: Claims Auditor", "title: Claims Checker\naliases: [Claims  auditor]"
+    )
+    found = problems(tmp_path, {"roles/a.yaml": GOOD_ROLE, "roles/b.yaml": other})
+    assert any("alias 'Claims  auditor' is already a name of claims-auditor" in p for p in found)
+
+
 def test_malformed_yaml_names_the_line_and_column(tmp_path: Path) -> None:
     found = problems(tmp_path, {"roles/a.yaml": "slug: x\ntitle: [unclosed\n"})
     assert any("roles/a.yaml: line 3, column 1" in p for p in found), found

@@ -6,6 +6,7 @@ so "Bachelor's degree in Law or Commerce" reads the same in advice, routes, coho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -60,3 +61,9 @@ def route_text(
     if certs:
         parts.append(" or ".join(certs))
     return " with ".join(parts)
+
+
+def normalise(name: str) -> str:
+    """Lowercase words joined by single hyphens: 'Legal  Analyst' -> 'legal-analyst'. How a
+    typed role, type or vocabulary name is compared with ids, titles and aliases."""
+    return re.sub(r"[^a-z0-9*&+]+", "-", name.lower()).strip("-")

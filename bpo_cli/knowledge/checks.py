@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from bpo_cli.domain.conditions import Condition, Selector, references
 from bpo_cli.domain.knowledge import BUILTIN_COUNTRIES, LIST_ANSWERS, KnowledgeBase, Question
 from bpo_cli.domain.models import SourcedText
+from bpo_cli.domain.wording import normalise
 from bpo_cli.errors import Problem
 from bpo_cli.knowledge.reader import did_you_mean, show
 
@@ -154,10 +155,12 @@ def _check_types(ck: _Checker) -> None:
 
 def _check_roles(ck: _Checker) -> None:
     kb = ck.kb
-    names: dict[str, str] = {}  # lowercased slug, title or alias -> the role that owns it
+    # normalised slug, title or alias -> the role that owns it, compared as `bpo role NAME`
+    # compares them ("Underwriting Assistant" is the role underwriting-assistant)
+    names: dict[str, str] = {}
     for role in kb.roles.values():
         for name in (role.slug, role.title):
-            names.setdefault(name.lower(), role.slug)
+            names.setdefault(normalise(name), role.slug)
     for role in kb.roles.values():
         file, record = ck.origins.get(("roles", role.slug), "roles"), f"role {role.slug}"
         ck.ids("types", role.bpo_types, file, record, "bpo_types")
@@ -188,10 +191,10 @@ def _check_roles(ck: _Checker) -> None:
             ck.ids("certifications", route.certifications, file, record, f"{where}.certifications")
             ck.ids("sources", route.sources, file, record, f"{where}.sources")
         for alias in role.aliases:
-            owner = names.get(alias.lower())
+            owner = names.get(normalise(alias))
             if owner is not None and owner != role.slug:
                 ck.add(file, record, "aliases", f"alias {show(alias)} is already a name of {owner}")
-            names.setdefault(alias.lower(), role.slug)
+            names.setdefault(normalise(alias), role.slug)
 
 
 def _check_countries(ck: _Checker) -> None:

@@ -14,10 +14,10 @@ from typing import Any
 
 from bpo_cli.domain.knowledge import LIST_ANSWERS, KnowledgeBase
 from bpo_cli.domain.profile import Profile, Typing
+from bpo_cli.domain.wording import normalise
 from bpo_cli.errors import InvalidAnswersError
 from bpo_cli.knowledge.reader import did_you_mean, show, type_name
 from bpo_cli.services import names
-from bpo_cli.services.lookup import normalise
 from bpo_cli.terms import MAX_EXPERIENCE
 
 ANSWER_KEYS = (

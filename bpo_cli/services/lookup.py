@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from msgspec import Struct, convert
@@ -28,6 +27,7 @@ from bpo_cli.documents.lookup import (
 )
 from bpo_cli.domain.knowledge import KnowledgeBase
 from bpo_cli.domain.models import BpoType, HowTo, Role, Skill
+from bpo_cli.domain.wording import normalise
 from bpo_cli.errors import NotFoundError
 
 VOCABULARIES = (
@@ -41,11 +41,6 @@ VOCABULARIES = (
     "certifications",
 )
 SINGULAR = {"countries": "country"}
-
-
-def normalise(name: str) -> str:
-    """Lowercase words joined by single hyphens: 'Legal  Analyst' -> 'legal-analyst'."""
-    return re.sub(r"[^a-z0-9*&+]+", "-", name.lower()).strip("-")
 
 
 def suggest(name: str, candidates: list[str]) -> str | None:
@@ -67,8 +62,8 @@ def role_names(kb: KnowledgeBase) -> dict[str, str]:
 def find_role(kb: KnowledgeBase, name: str) -> Role:
     """A role by slug, title or alias, in any case; NotFoundError suggests close names.
 
-    A slug wins over another role's alias (loan-processor is also called "Underwriting
-    Assistant", but underwriting-assistant is a role of its own)."""
+    A slug wins over another role's alias (`bpo data check` refuses an alias that is another
+    role's name, but an overlay's role may arrive after the alias it shadows)."""
     wanted = normalise(name)
     if wanted in kb.roles:
         return kb.roles[wanted]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bpo_cli.domain.knowledge import KnowledgeBase
-from bpo_cli.services.lookup import normalise
+from bpo_cli.domain.wording import normalise
 
 _INDEXES: dict[int, tuple[KnowledgeBase, dict[str, dict[str, str]]]] = {}
 

@@ -15,9 +15,9 @@ import msgspec
 from msgspec import Struct
 
 from bpo_cli.domain.knowledge import KnowledgeBase
+from bpo_cli.domain.wording import normalise
 from bpo_cli.errors import InputFileError
 from bpo_cli.services import names
-from bpo_cli.services.lookup import normalise
 from bpo_cli.tables import csvfile, lines
 from bpo_cli.tables.columns import Layout, Target, layout
 
