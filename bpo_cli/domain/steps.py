@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bpo_cli.domain.advice import Gaps, Step
 from bpo_cli.domain.conditions import holds
@@ -118,9 +119,33 @@ def _target(kb: KnowledgeBase, skill: str) -> str:
 
 def _only_names_held_skills(kb: KnowledgeBase, text: str, have: frozenset[str]) -> bool:
     """Whether a preparation step is about skills the person has, and only those."""
-    lowered = text.casefold()
-    named = {s.id for s in kb.skills.values() if s.label.casefold() in lowered}
+    named = _skills_named(kb, text)
     return bool(named) and named <= have
+
+
+_MEMO: dict[int, tuple[KnowledgeBase, dict[tuple[str, ...], Any]]] = {}
+
+
+def _memo(kb: KnowledgeBase) -> dict[tuple[str, ...], Any]:
+    """Answers that depend only on the knowledge base, kept for it: a batch asks the same few
+    questions (which skills a step names, how to build a skill) for every role of every person."""
+    hit = _MEMO.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        _MEMO.clear()
+        hit = (kb, {})
+        _MEMO[id(kb)] = hit
+    return hit[1]
+
+
+def _skills_named(kb: KnowledgeBase, text: str) -> frozenset[str]:
+    """The skills whose label a step's text names."""
+    memo = _memo(kb)
+    named: frozenset[str] | None = memo.get(("named", text))
+    if named is None:
+        lowered = text.casefold()
+        named = frozenset(s.id for s in kb.skills.values() if s.label.casefold() in lowered)
+        memo[("named", text)] = named
+    return named
 
 
 def _education_step(kb: KnowledgeBase, profile: Profile, role: Role, gaps: Gaps) -> Step:
@@ -170,13 +195,20 @@ def _one_practice(kb: KnowledgeBase, skill_id: str, country: str | None) -> str:
 def skill_how(kb: KnowledgeBase, skill_id: str, country: str | None = None) -> tuple[str, ...]:
     """Ways to build a skill, each prefixed with its kind ("Course: ..."): those that apply in
     the country, or every one (country-specific ones labelled) when no country is given."""
+    memo = _memo(kb)
+    key = ("how", skill_id, country or "")
+    found: tuple[str, ...] | None = memo.get(key)
+    if found is not None:
+        return found
     skill = kb.skills.get(skill_id)
     if skill is None:
         return ()
     names = {"course": "Course", "certification": "Certification", "practice": "Practice"}
     where = skill.how.countries
-    return tuple(
+    found = tuple(
         f"{names[kind]}: {text}{label(kb, where.get(text, ()), country)}"
         for kind, text in skill.how.entries()
         if applies(where.get(text, ()), country)
     )
+    memo[key] = found
+    return found
