@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from bpo_cli import __version__
 from bpo_cli.render.safe import clean
+from bpo_cli.tables.workbook import Workbook
 from bpo_cli.terms import DISCLAIMER
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -45,11 +46,9 @@ class CsvWriter:
 
 
 class XlsxWriter:
-    """A workbook in openpyxl's write-only mode (memory stays flat), an About sheet first."""
+    """A workbook of plain values (tables/workbook.py; memory stays flat), an About sheet first."""
 
     def __init__(self, path: Path, title: str) -> None:
-        from openpyxl import Workbook  # deferred: only .xlsx output pays for it
-
         from bpo_cli.atomic import NotAFileError, replace_target
         from bpo_cli.errors import InputFileError
 
@@ -58,25 +57,20 @@ class XlsxWriter:
         except NotAFileError as err:
             raise InputFileError(str(path), str(err), "give -o a file name") from None
         self.path = path
-        self.book = Workbook(write_only=True)
-        about = self.book.create_sheet("About")
-        about.append([title])
-        about.append([DISCLAIMER])
-        about.append([f"Made by bpo {__version__}, a career advisor for BPO jobs."])
-        self.sheets: dict[str, Any] = {}
-        self.counts: dict[str, int] = {}
+        self.book = Workbook()
+        self.book.add_sheet("About")
+        self.book.append("About", [title])
+        self.book.append("About", [DISCLAIMER])
+        self.book.append("About", [f"Made by bpo {__version__}, a career advisor for BPO jobs."])
 
     def sheet(self, name: str, header: Sequence[str]) -> None:
-        ws = self.book.create_sheet(name)
-        ws.append([escape(h) for h in header])
-        self.sheets[name] = ws
-        self.counts[name] = 1
+        self.book.add_sheet(name)
+        self.book.append(name, [escape(h) for h in header])
 
     def row(self, name: str, cells: Sequence[Any]) -> None:
-        if self.counts[name] >= SHEET_ROWS:
+        if self.book.rows[name] >= SHEET_ROWS:
             raise OverflowError(f"the {name} sheet is full ({SHEET_ROWS:,} rows)")
-        self.sheets[name].append([escape(c) for c in cells])
-        self.counts[name] += 1
+        self.book.append(name, [escape(c) for c in cells])
 
     def save(self) -> None:
         """Write to a temporary file beside the target, then rename it over the target."""
@@ -88,8 +82,17 @@ class XlsxWriter:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".tmp", dir=target.parent)
         except OSError as err:
             detail = str(err) if isinstance(err, NotAFileError) else err.strerror or str(err)
+            self.book.close()
             raise InputFileError(str(self.path), f"cannot be written ({detail})") from None
         os.close(fd)
+        try:
+            self._write(tmp, target)
+        finally:
+            self.book.close()
+
+    def _write(self, tmp: str, target: Path) -> None:
+        from bpo_cli.errors import InputFileError
+
         try:
             umask = os.umask(0)
             os.umask(umask)
