@@ -62,6 +62,20 @@ def run_json(run: Run, *args: str, input: str | None = None) -> Any:
     return json.loads(result.stdout)
 
 
+def advise_json(run: Run, tmp_path: Path, answers: dict[str, Any]) -> Any:
+    """`bpo advise --answers FILE --json` for these answers, checked against the schema."""
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers))
+    advice = run_json(run, "advise", "--answers", str(path), "--json")
+    validate(advice, "advice")
+    return advice
+
+
+def match_of(advice: Any, role: str) -> Any:
+    """One role's match in an advice document."""
+    return next(m for m in advice["matches"] if m["role"] == role)
+
+
 def validate(document: Any, schema_name: str) -> None:
     """Check a document against a shipped schema, resolving references between schema files."""
     from jsonschema import Draft202012Validator

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from bpo_cli.domain.knowledge import KnowledgeBase
 
-from conftest import Run, run_json, validate
-
-
-def advise(run: Run, tmp_path: Path, answers: dict[str, Any]) -> Any:
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps(answers))
-    advice = run_json(run, "advise", "--answers", str(path), "--json")
-    validate(advice, "advice")
-    return advice
-
-
-def match(advice: Any, role: str) -> Any:
-    return next(m for m in advice["matches"] if m["role"] == role)
+from conftest import Run, advise_json, match_of, run_json, validate
 
 
 def test_vocab_lists_certifications_with_issuer_and_sourced_page(
@@ -39,7 +26,7 @@ def test_vocab_lists_certifications_with_issuer_and_sourced_page(
 
 
 def test_certifications_and_bpo_years_are_kept_in_the_profile(run: Run, tmp_path: Path) -> None:
-    advice = advise(
+    advice = advise_json(
         run,
         tmp_path,
         {
@@ -55,14 +42,16 @@ def test_certifications_and_bpo_years_are_kept_in_the_profile(run: Run, tmp_path
 
 def test_a_certification_counts_as_the_skills_it_proves(run: Run, tmp_path: Path) -> None:
     # A business diploma: an IT one would already count as technical knowledge (fields.yaml).
-    without = advise(run, tmp_path, {"education": "diploma", "fields": ["business"]})
-    holder = advise(
+    without = advise_json(run, tmp_path, {"education": "diploma", "fields": ["business"]})
+    holder = advise_json(
         run,
         tmp_path,
         {"education": "diploma", "fields": ["business"], "certifications": ["comptia-a-plus"]},
     )
-    assert "technical-knowledge" in match(without, "technical-support-associate")["gaps"]["skills"]
-    after = match(holder, "technical-support-associate")
+    assert (
+        "technical-knowledge" in match_of(without, "technical-support-associate")["gaps"]["skills"]
+    )
+    after = match_of(holder, "technical-support-associate")
     assert "technical-knowledge" not in after["gaps"]["skills"]
     assert any("CompTIA A+ counts as Technical knowledge" in r["text"] for r in after["reasons"])
 
@@ -83,8 +72,8 @@ def test_a_measured_typing_result_replaces_the_ticked_skill_both_ways(
 ) -> None:
     base = {"education": "high-school", "skills": ["accuracy", "fast-typing"]}
     slow = {**base, "typing": {"wpm": 22, "accuracy": 97, "date": "2026-11-20", "measured": True}}
-    advice = advise(run, tmp_path, slow)
-    entry = match(advice, "data-entry-specialist")
+    advice = advise_json(run, tmp_path, slow)
+    entry = match_of(advice, "data-entry-specialist")
     assert entry["gaps"]["skills"] == ["fast-typing"]
     assert any("measured typing of 22 words a minute" in r["text"] for r in entry["reasons"])
     assert advice["profile"]["typing"]["measured"] is True
@@ -94,7 +83,7 @@ def test_a_measured_typing_result_replaces_the_ticked_skill_both_ways(
         "skills": ["accuracy"],
         "typing": {"wpm": 48, "accuracy": 98},
     }
-    entry = match(advise(run, tmp_path, fast), "data-entry-specialist")
+    entry = match_of(advise_json(run, tmp_path, fast), "data-entry-specialist")
     assert entry["gaps"]["skills"] == []
     assert any("reported typing of 48 words a minute" in r["text"] for r in entry["reasons"])
 

@@ -7,7 +7,6 @@ ready. A diploma or degree counts as the skills its field teaches (fields.yaml `
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +16,9 @@ from test_score_semantics import KB, SETTINGS, people
 
 from bpo_cli.domain.scoring import score_all
 
-from conftest import Run, run_json, validate
+from conftest import Run, advise_json, match_of
 
 TRAITS = frozenset(s.id for s in KB.skills.values() if s.trait)
-
-
-def advise(run: Run, tmp_path: Path, answers: dict[str, Any]) -> Any:
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps(answers))
-    advice = run_json(run, "advise", "--answers", str(path), "--json")
-    validate(advice, "advice")
-    return advice
-
-
-def match(advice: Any, role: str) -> Any:
-    return next(m for m in advice["matches"] if m["role"] == role)
 
 
 def test_traits_are_soft_skills_and_some_roles_ask_only_for_them() -> None:
@@ -66,15 +53,15 @@ def test_a_missing_personal_quality_never_changes_a_fit(person: Any) -> None:
 def test_a_school_leaver_is_ready_for_support_and_told_what_to_show(
     run: Run, tmp_path: Path
 ) -> None:
-    advice = advise(run, tmp_path, {"education": "high-school", "country": "india"})
-    support = match(advice, "customer-support-executive")
+    advice = advise_json(run, tmp_path, {"education": "high-school", "country": "india"})
+    support = match_of(advice, "customer-support-executive")
     assert support["fit"] == "ready"
     assert support["gaps"]["traits"] == ["communication", "patience"]
     assert support["gaps"]["skills"] == ["communication", "patience"]
     assert any(s["text"].startswith("Be ready to show Communication and Patience") for s in
                support["steps"])  # fmt: skip
     # A role that needs a hard skill the person lacks stays reachable, and ranks below.
-    chat = match(advice, "chat-support-executive")
+    chat = match_of(advice, "chat-support-executive")
     assert chat["fit"] == "reachable" and "fast-typing" in chat["gaps"]["skills"]
     assert support["score"] > chat["score"]
     text = run("advise", "--answers", str(tmp_path / "answers.json")).stdout
@@ -83,10 +70,10 @@ def test_a_school_leaver_is_ready_for_support_and_told_what_to_show(
 
 
 def test_a_degree_counts_as_what_its_field_teaches(run: Run, tmp_path: Path) -> None:
-    graduate = advise(run, tmp_path, {"education": "bachelor", "fields": ["law"]})
-    legal = match(graduate, "legal-analyst")
+    graduate = advise_json(run, tmp_path, {"education": "bachelor", "fields": ["law"]})
+    legal = match_of(graduate, "legal-analyst")
     assert "legal-research" not in legal["gaps"]["skills"]
     assert any("Your studies in Law count as Legal research" in r["text"] for r in legal["reasons"])
     # Below a diploma a field teaches nothing: a school leaver who likes law still needs it.
-    leaver = advise(run, tmp_path, {"education": "high-school", "fields": ["law"]})
-    assert "legal-research" in match(leaver, "legal-analyst")["gaps"]["skills"]
+    leaver = advise_json(run, tmp_path, {"education": "high-school", "fields": ["law"]})
+    assert "legal-research" in match_of(leaver, "legal-analyst")["gaps"]["skills"]

@@ -25,26 +25,23 @@ def evidence(kb: KnowledgeBase, profile: Profile) -> Evidence:
     """The skills the person is counted as having, with a note for each one not simply ticked."""
     skills = set(profile.skills)
     notes: dict[str, str] = {}
+
+    def counts_as(proven: tuple[str, ...], why: str) -> None:
+        for skill in proven:
+            if skill not in skills:
+                skills.add(skill)
+                notes[skill] = f"{why} {kb.label('skills', skill)}"
+
     ranks = kb.education_ranks
     if ranks.get(profile.education, -1) >= ranks.get(STUDIED, len(ranks)):
         for field_id in profile.fields:
             study = kb.fields.get(field_id)
-            if study is None:
-                continue
-            for skill in study.counts_as:
-                if skill not in skills:
-                    skills.add(skill)
-                    notes[skill] = (
-                        f"your studies in {study.label} count as {kb.label('skills', skill)}"
-                    )
+            if study is not None:
+                counts_as(study.counts_as, f"your studies in {study.label} count as")
     for cert_id in profile.certifications:
         cert = kb.certifications.get(cert_id)
-        if cert is None:
-            continue
-        for skill in cert.counts_as:
-            if skill not in skills:
-                skills.add(skill)
-                notes[skill] = f"your {cert.label} counts as {kb.label('skills', skill)}"
+        if cert is not None:
+            counts_as(cert.counts_as, f"your {cert.label} counts as")
     typing = profile.typing
     if typing is not None:
         kind = "measured" if typing.measured else "reported"
