@@ -16,7 +16,7 @@ from test_score_semantics import KB, SETTINGS, people
 
 from bpo_cli.domain.scoring import score_all
 
-from conftest import Run, advise_json, match_of
+from conftest import Run, advise_json, match_of, run_json
 
 TRAITS = frozenset(s.id for s in KB.skills.values() if s.trait)
 
@@ -77,3 +77,32 @@ def test_a_degree_counts_as_what_its_field_teaches(run: Run, tmp_path: Path) -> 
     # Below a diploma a field teaches nothing: a school leaver who likes law still needs it.
     leaver = advise_json(run, tmp_path, {"education": "high-school", "fields": ["law"]})
     assert "legal-research" in match_of(leaver, "legal-analyst")["gaps"]["skills"]
+
+
+def test_vocab_shows_personal_qualities_and_what_a_field_counts_as(run: Run) -> None:
+    patience = run_json(run, "vocab", "skills", "patience", "--json")
+    assert patience["trait"] is True
+    assert run_json(run, "vocab", "skills", "excel", "--json")["trait"] is False
+    assert "Personal quality: judged at the interview" in run("vocab", "skills", "patience").stdout
+    law = run_json(run, "vocab", "fields", "law", "--json")
+    assert law["counts_as"] == ["legal-research"]
+    assert "A diploma or degree counts as: Legal research" in run("vocab", "fields", "law").stdout
+
+
+def test_an_overlays_traits_and_fields_are_checked_and_named(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "fields.yaml").write_text(
+        "- id: nursing\n  label: Nursing\n  counts_as: [medical-terminology, nope-skill]\n"
+    )
+    (tmp_path / "skills.yaml").write_text(
+        "- id: grit\n  label: Grit\n  kind: technical\n  trait: true\n"
+        "  description: Keeps going.\n  how:\n    practice: [Run a marathon.]\n"
+    )
+    result = run("data", "check", str(tmp_path))
+    assert result.exit_code == 1
+    rows = result.stdout.splitlines()
+    assert any(r.startswith(str(tmp_path / "fields.yaml")) and "nope-skill" in r for r in rows), (
+        rows
+    )
+    assert any(
+        r.startswith(str(tmp_path / "skills.yaml")) and "only a soft skill" in r for r in rows
+    ), rows

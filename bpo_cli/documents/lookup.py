@@ -232,6 +232,23 @@ class SkillEntry(Struct, frozen=True):
     kind: Literal["soft", "technical", "domain"]
     description: str
     how: SkillHow
+    trait: Annotated[
+        bool,
+        Meta(
+            description="Since 1.1: a personal quality employers judge at the interview; a "
+            "person who lacks it loses points but is not kept from ready."
+        ),
+    ] = False
+
+
+class FieldEntry(Struct, frozen=True):
+    id: str
+    label: str
+    description: str
+    counts_as: Annotated[
+        list[str],
+        Meta(description="Since 1.1: skills a diploma or degree in this field counts as."),
+    ] = []
 
 
 class OptionEntry(Struct, frozen=True):
@@ -304,7 +321,7 @@ class VocabDoc(Document, frozen=True, kw_only=True, omit_defaults=True):
 
     schema_version: Version
     education: list[EducationEntry] | None = None
-    fields: list[Entry] | None = None
+    fields: list[FieldEntry] | None = None
     skills: list[SkillEntry] | None = None
     interests: list[InterestEntry] | None = None
     tags: list[Entry] | None = None
@@ -333,7 +350,7 @@ class EducationItem(_Item, EducationEntry, frozen=True, kw_only=True, tag="educa
     schema_version: Version = SCHEMA_VERSION
 
 
-class FieldItem(_Item, Entry, frozen=True, kw_only=True, tag="fields"):
+class FieldItem(_Item, FieldEntry, frozen=True, kw_only=True, tag="fields"):
     schema_version: Version = SCHEMA_VERSION
 
 
@@ -383,7 +400,7 @@ ITEMS: dict[str, type[_Item]] = {
 }
 ENTRIES: dict[str, type[Struct]] = {
     "education": EducationEntry,
-    "fields": Entry,
+    "fields": FieldEntry,
     "skills": SkillEntry,
     "interests": InterestEntry,
     "tags": Entry,

@@ -106,7 +106,8 @@ def check_references(kb: KnowledgeBase, origins: dict[tuple[str, str], str]) -> 
         if skill.trait and skill.kind != "soft":
             ck.add(file, f"skill {skill.id}", "trait", "only a soft skill is a personal quality")
     for study in kb.fields.values():
-        ck.ids("skills", study.counts_as, "fields.yaml", f"field {study.id}", "counts_as")
+        file = origins.get(("fields.yaml", study.id), "fields.yaml")
+        ck.ids("skills", study.counts_as, file, f"field {study.id}", "counts_as")
     for cert in kb.certifications.values():
         file = origins.get(("certifications.yaml", cert.id), "certifications.yaml")
         record = f"certification {cert.id}"

@@ -10,6 +10,7 @@ from bpo_cli.documents.lookup import (
     CertificationItem,
     CountryItem,
     EducationItem,
+    FieldItem,
     InterestItem,
     OverviewDoc,
     PreferenceItem,
@@ -276,7 +277,14 @@ def vocab_item_view(item: _Item, ctx: Context) -> list[Block]:
         blocks: list[Block] = [
             Heading(item.label, item.id),
             Paragraph(item.description),
-            Fields([("Kind", item.kind)]),
+            Fields(
+                [("Kind", item.kind)]
+                + (
+                    [("Personal quality", "judged at the interview; not a bar to ready")]
+                    if item.trait
+                    else []
+                )
+            ),
         ]
         for title, items in (
             ("Courses", item.how.courses),
@@ -303,6 +311,13 @@ def vocab_item_view(item: _Item, ctx: Context) -> list[Block]:
             Heading(item.label, item.id),
             Bullets([f"{o.id}: {o.label}" for o in item.options], title="Options"),
             Fields([("Default", item.default)]),
+        ]
+    if isinstance(item, FieldItem) and item.counts_as:
+        taught = ", ".join(ctx.kb.label("skills", s) for s in item.counts_as)
+        return [
+            Heading(item.label, item.id),
+            Paragraph(item.description),
+            Fields([("A diploma or degree counts as", taught)]),
         ]
     if isinstance(item, CertificationItem):
         pairs = [("Issuer", item.issuer)]
